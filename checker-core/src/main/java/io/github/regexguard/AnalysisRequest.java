@@ -1,0 +1,138 @@
+package io.github.regexguard;
+
+import io.github.regexguard.model.Level;
+import io.github.regexguard.resolve.IdentityFields;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What to analyse and how. Build with {@link #builder(Path)}.
+ *
+ * @param baseDirectory report paths are relative to it (the SARIF {@code %SRCROOT%})
+ * @param paths files and directories to scan
+ * @param includes glob patterns a file must match (relative to the base directory); empty means all
+ * @param excludes glob patterns that remove files
+ * @param includeTests whether {@code src/test} trees are scanned
+ * @param threads worker threads for parsing and analysis
+ * @param identityFields the identity-field policy
+ * @param indexedFields {@code collection.field} / {@code table.column} known to be indexed
+ * @param ruleLevels per-rule level overrides; an empty value turns the rule off
+ * @param encoding the source encoding
+ * @param maxFileBytes files larger than this are reported as processing errors and skipped
+ */
+public record AnalysisRequest(
+    Path baseDirectory,
+    List<Path> paths,
+    List<String> includes,
+    List<String> excludes,
+    boolean includeTests,
+    int threads,
+    IdentityFields identityFields,
+    Set<String> indexedFields,
+    Map<String, Optional<Level>> ruleLevels,
+    Charset encoding,
+    long maxFileBytes) {
+
+  public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+  public AnalysisRequest {
+    paths = List.copyOf(paths);
+    includes = List.copyOf(includes);
+    excludes = List.copyOf(excludes);
+    indexedFields = Set.copyOf(indexedFields);
+    ruleLevels = Map.copyOf(ruleLevels);
+  }
+
+  public static Builder builder(Path baseDirectory) {
+    return new Builder(baseDirectory);
+  }
+
+  /** Collects the options of a request; every option has a sensible default. */
+  public static final class Builder {
+    private final Path baseDirectory;
+    private final List<Path> paths = new ArrayList<>();
+    private final List<String> includes = new ArrayList<>();
+    private final List<String> excludes = new ArrayList<>();
+    private boolean includeTests;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private IdentityFields identityFields = IdentityFields.defaults();
+    private final Set<String> indexedFields = new LinkedHashSet<>();
+    private final Map<String, Optional<Level>> ruleLevels = new LinkedHashMap<>();
+    private Charset encoding = StandardCharsets.UTF_8;
+    private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+
+    private Builder(Path baseDirectory) {
+      this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+    }
+
+    public Builder path(Path path) {
+      paths.add(path);
+      return this;
+    }
+
+    public Builder paths(List<Path> more) {
+      paths.addAll(more);
+      return this;
+    }
+
+    public Builder includes(List<String> globs) {
+      includes.addAll(globs);
+      return this;
+    }
+
+    public Builder excludes(List<String> globs) {
+      excludes.addAll(globs);
+      return this;
+    }
+
+    public Builder includeTests(boolean on) {
+      includeTests = on;
+      return this;
+    }
+
+    public Builder threads(int count) {
+      threads = Math.max(1, count);
+      return this;
+    }
+
+    public Builder identityFields(IdentityFields policy) {
+      identityFields = policy;
+      return this;
+    }
+
+    public Builder indexedFields(Set<String> fields) {
+      indexedFields.addAll(fields);
+      return this;
+    }
+
+    /** Sets a rule's level; {@code Optional.empty()} turns it off. */
+    public Builder ruleLevel(String ruleId, Optional<Level> level) {
+      ruleLevels.put(ruleId, level);
+      return this;
+    }
+
+    public Builder encoding(Charset charset) {
+      encoding = charset;
+      return this;
+    }
+
+    public Builder maxFileBytes(long bytes) {
+      maxFileBytes = bytes;
+      return this;
+    }
+
+    public AnalysisRequest build() {
+      List<Path> roots = paths.isEmpty() ? List.of(baseDirectory) : paths;
+      return new AnalysisRequest(baseDirectory, roots, includes, excludes, includeTests, threads,
+          identityFields, indexedFields, ruleLevels, encoding, maxFileBytes);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package io.github.regexguard.cli;
+
+import io.github.regexguard.AnalysisRequest;
+import io.github.regexguard.model.Level;
+import io.github.regexguard.report.Reporter;
+import io.github.regexguard.report.Reporters;
+import io.github.regexguard.resolve.IdentityFields;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The parsed command line. */
+record Options(
+    boolean help,
+    boolean version,
+    boolean quiet,
+    List<Reporter> reporters,
+    Path outputDirectory,
+    Optional<Level> failOn,
+    AnalysisRequest request) {
+
+  static final String USAGE = """
+      Usage: java -jar regexguard.jar [options] [PATH...]        (default PATH: .)
+
+      Finds database queries that defeat their index with regular expressions, case folding
+      or leading wildcards, and prints the index-friendly rewrite.
+
+        --format F[,F...]      text (stdout, always unless --quiet), sarif
+        --output-dir DIR       where report files go (default regexguard-report)
+        --fail-on LEVEL        error (default) | warning | note | never
+        --identity-fields L    comma-separated field names to treat as identity fields
+        --include-tests        also scan src/test trees
+        --threads N            worker threads (default: number of processors)
+        --quiet                no text output
+        --version, --help
+
+      Exit: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or
+      configuration error; 3 internal failure.
+      """;
+
+  static Options parse(String[] args, Path workingDirectory) throws UsageException {
+    boolean help = false;
+    boolean version = false;
+    boolean quiet = false;
+    List<Reporter> reporters = new ArrayList<>();
+    Path outputDirectory = workingDirectory.resolve("regexguard-report");
+    Optional<Level> failOn = Optional.of(Level.ERROR);
+    AnalysisRequest.Builder request = AnalysisRequest.builder(workingDirectory);
+    List<String> identity = new ArrayList<>();
+    List<Path> paths = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      String value = null;
+      int eq = arg.indexOf('=');
+      if (arg.startsWith("--") && eq > 0) {
+        value = arg.substring(eq + 1);
+        arg = arg.substring(0, eq);
+      }
+      switch (arg) {
+        case "--help", "-h" -> help = true;
+        case "--version" -> version = true;
+        case "--quiet", "-q" -> quiet = true;
+        case "--include-tests" -> request.includeTests(true);
+        case "--format" -> {
+          value = value != null ? value : next(args, ++i, arg);
+          for (String format : value.split(",")) {
+            reporters.add(Reporters.named(format)
+                .orElseThrow(() -> new UsageException("unknown format '" + format.trim()
+                    + "' (expected text, sarif)")));
+          }
+        }
+        case "--output-dir" -> outputDirectory = workingDirectory.resolve(value != null ? value : next(args, ++i, arg));
+        case "--fail-on" -> failOn = failOn(value != null ? value : next(args, ++i, arg));
+        case "--identity-fields" -> identity.addAll(list(value != null ? value : next(args, ++i, arg)));
+        case "--threads" -> request.threads(threads(value != null ? value : next(args, ++i, arg)));
+        default -> {
+          if (arg.startsWith("-") && !arg.equals("-")) {
+            throw new UsageException("unknown option " + arg + " (see --help)");
+          }
+          paths.add(existing(workingDirectory, arg));
+        }
+      }
+    }
+    request.paths(paths);
+    request.identityFields(IdentityFields.withAdditions(identity));
+    return new Options(help, version, quiet, reporters, outputDirectory, failOn, request.build());
+  }
+
+  private static String next(String[] args, int i, String option) throws UsageException {
+    if (i >= args.length || args[i].startsWith("--")) {
+      throw new UsageException(option + " needs a value (see --help)");
+    }
+    return args[i];
+  }
+
+  private static Optional<Level> failOn(String value) throws UsageException {
+    if (value.equalsIgnoreCase("never")) {
+      return Optional.empty();
+    }
+    return Optional.of(Level.parse(value).orElseThrow(() ->
+        new UsageException("--fail-on must be error, warning, note or never, not '" + value + "'")));
+  }
+
+  private static int threads(String value) throws UsageException {
+    try {
+      int n = Integer.parseInt(value.trim());
+      if (n < 1 || n > 256) {
+        throw new UsageException("--threads must be between 1 and 256, not " + n);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new UsageException("--threads needs a number, not '" + value + "'");
+    }
+  }
+
+  private static List<String> list(String value) {
+    return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static Path existing(Path workingDirectory, String arg) throws UsageException {
+    Path path = workingDirectory.resolve(arg).normalize();
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+      throw new UsageException("no such file or directory: " + arg);
+    }
+    return path;
+  }
+}

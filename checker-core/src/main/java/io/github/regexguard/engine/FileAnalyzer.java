@@ -1,0 +1,101 @@
+package io.github.regexguard.engine;
+
+import com.github.javaparser.ast.CompilationUnit;
+import io.github.regexguard.extract.ExtractionContext;
+import io.github.regexguard.extract.FrontEnd;
+import io.github.regexguard.model.Finding;
+import io.github.regexguard.model.ProcessingError;
+import io.github.regexguard.model.QueryPredicate;
+import io.github.regexguard.resolve.ProjectModel;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads, prefilters, parses and analyses one file; every failure becomes a processing error. */
+final class FileAnalyzer {
+
+  /** What one file produced. */
+  record Outcome(List<Finding> findings, List<ProcessingError> errors, long lines, boolean parsed) {}
+
+  private final ProjectModel project;
+  private final List<FrontEnd> frontEnds;
+  private final Prefilter prefilter;
+  private final RuleRunner rules;
+  private final Charset encoding;
+  private final long maxFileBytes;
+  private final ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(SourceParser::new);
+
+  FileAnalyzer(ProjectModel project, List<FrontEnd> frontEnds, RuleRunner rules, Charset encoding, long maxFileBytes) {
+    this.project = project;
+    this.frontEnds = frontEnds;
+    this.prefilter = new Prefilter(frontEnds);
+    this.rules = rules;
+    this.encoding = encoding;
+    this.maxFileBytes = maxFileBytes;
+  }
+
+  Outcome analyze(Path file, String path) {
+    try {
+      return analyzeOrFail(file, path);
+    } catch (StackOverflowError e) {
+      return failed(path, 1, "too deeply nested to analyse");
+    } catch (OutOfMemoryError e) {
+      return failed(path, 1, "too large to analyse in the available memory");
+    } catch (RuntimeException e) {
+      return failed(path, 1, "internal error while analysing (" + e.getClass().getSimpleName() + "); please report it");
+    }
+  }
+
+  private Outcome analyzeOrFail(Path file, String path) {
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > maxFileBytes) {
+        return failed(path, 1, "skipped: " + size + " bytes is larger than the limit of " + maxFileBytes);
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (AccessDeniedException e) {
+      return failed(path, 0, "cannot read: permission denied");
+    } catch (IOException e) {
+      return failed(path, 0, "cannot read: " + e.getClass().getSimpleName().replace("Exception", ""));
+    }
+    if (SourceText.looksBinary(bytes)) {
+      return failed(path, 1, "skipped: binary content, not Java source");
+    }
+    String text;
+    try {
+      text = SourceText.decode(bytes, encoding);
+    } catch (SourceText.DecodingException e) {
+      return failed(path, e.line(), e.getMessage());
+    }
+    long lines = SourceText.countLines(text);
+    if (!prefilter.mayMatch(text)) {
+      return new Outcome(List.of(), List.of(), lines, false);
+    }
+    SourceParser.Parsed parsed = parsers.get().parse(text);
+    if (parsed.unit().isEmpty()) {
+      return new Outcome(List.of(), List.of(new ProcessingError(path, parsed.errorLine(), parsed.errorMessage())),
+          lines, true);
+    }
+    return new Outcome(analyze(parsed.unit().get(), path), List.of(), lines, true);
+  }
+
+  private List<Finding> analyze(CompilationUnit unit, String path) {
+    List<QueryPredicate> predicates = new ArrayList<>();
+    ExtractionContext context = new ExtractionContext(path, unit, project, predicates::add);
+    new FrontEndDispatcher(frontEnds).dispatch(unit, context);
+    List<Finding> findings = new ArrayList<>();
+    for (QueryPredicate predicate : predicates) {
+      findings.addAll(rules.run(path, predicate));
+    }
+    return findings;
+  }
+
+  private static Outcome failed(String path, int line, String message) {
+    return new Outcome(List.of(), List.of(new ProcessingError(path, line, message)), 0, false);
+  }
+}

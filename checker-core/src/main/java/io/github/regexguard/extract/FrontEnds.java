@@ -1,0 +1,14 @@
+package io.github.regexguard.extract;
+
+import io.github.regexguard.extract.mongo.MongoDriverFrontEnd;
+import java.util.List;
+
+/** Every front end regexguard ships. */
+public final class FrontEnds {
+
+  private FrontEnds() {}
+
+  public static List<FrontEnd> all() {
+    return List.of(new MongoDriverFrontEnd());
+  }
+}
