@@ -5,6 +5,7 @@ import io.github.regexguard.resolve.IdentityFields;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +28,9 @@ import java.util.Set;
  * @param ruleLevels per-rule level overrides; an empty value turns the rule off
  * @param encoding the source encoding
  * @param maxFileBytes files larger than this are reported as processing errors and skipped
+ * @param fileTimeLimit a file whose analysis takes longer is reported as a processing error and skipped
+ * @param followLinks whether symbolic links met while walking directories are followed (paths given
+ *     explicitly are always followed)
  */
 public record AnalysisRequest(
     Path baseDirectory,
@@ -39,9 +43,12 @@ public record AnalysisRequest(
     Set<String> indexedFields,
     Map<String, Optional<Level>> ruleLevels,
     Charset encoding,
-    long maxFileBytes) {
+    long maxFileBytes,
+    Duration fileTimeLimit,
+    boolean followLinks) {
 
-  public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
+  public static final long DEFAULT_MAX_FILE_BYTES = 4L * 1024 * 1024;
+  public static final Duration DEFAULT_FILE_TIME_LIMIT = Duration.ofSeconds(10);
 
   public AnalysisRequest {
     paths = List.copyOf(paths);
@@ -68,6 +75,8 @@ public record AnalysisRequest(
     private final Map<String, Optional<Level>> ruleLevels = new LinkedHashMap<>();
     private Charset encoding = StandardCharsets.UTF_8;
     private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+    private Duration fileTimeLimit = DEFAULT_FILE_TIME_LIMIT;
+    private boolean followLinks;
 
     private Builder(Path baseDirectory) {
       this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
@@ -129,10 +138,24 @@ public record AnalysisRequest(
       return this;
     }
 
+    /** How long one file may take before it is skipped with a processing error; must be positive. */
+    public Builder fileTimeLimit(Duration limit) {
+      if (limit.isNegative() || limit.isZero()) {
+        throw new IllegalArgumentException("the file time limit must be positive, not " + limit);
+      }
+      fileTimeLimit = limit;
+      return this;
+    }
+
+    public Builder followLinks(boolean on) {
+      followLinks = on;
+      return this;
+    }
+
     public AnalysisRequest build() {
       List<Path> roots = paths.isEmpty() ? List.of(baseDirectory) : paths;
       return new AnalysisRequest(baseDirectory, roots, includes, excludes, includeTests, threads,
-          identityFields, indexedFields, ruleLevels, encoding, maxFileBytes);
+          identityFields, indexedFields, ruleLevels, encoding, maxFileBytes, fileTimeLimit, followLinks);
     }
   }
 }

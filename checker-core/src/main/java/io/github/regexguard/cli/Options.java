@@ -5,12 +5,15 @@ import io.github.regexguard.model.Level;
 import io.github.regexguard.report.Reporter;
 import io.github.regexguard.report.Reporters;
 import io.github.regexguard.resolve.IdentityFields;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The parsed command line. */
@@ -35,6 +38,10 @@ record Options(
         --identity-fields L    comma-separated field names to treat as identity fields
         --include-tests        also scan src/test trees
         --threads N            worker threads (default: number of processors)
+        --encoding CHARSET     source encoding (default UTF-8)
+        --max-file-size SIZE   skip larger files, e.g. 4m or 500k (default 4m)
+        --file-timeout S       skip a file whose analysis takes longer (default 10 seconds)
+        --follow-links         follow symbolic links inside the scanned directories
         --quiet                no text output
         --version, --help
 
@@ -77,6 +84,10 @@ record Options(
         case "--fail-on" -> failOn = failOn(value != null ? value : next(args, ++i, arg));
         case "--identity-fields" -> identity.addAll(list(value != null ? value : next(args, ++i, arg)));
         case "--threads" -> request.threads(threads(value != null ? value : next(args, ++i, arg)));
+        case "--encoding" -> request.encoding(charset(value != null ? value : next(args, ++i, arg)));
+        case "--max-file-size" -> request.maxFileBytes(size(value != null ? value : next(args, ++i, arg)));
+        case "--file-timeout" -> request.fileTimeLimit(seconds(value != null ? value : next(args, ++i, arg)));
+        case "--follow-links" -> request.followLinks(true);
         default -> {
           if (arg.startsWith("-") && !arg.equals("-")) {
             throw new UsageException("unknown option " + arg + " (see --help)");
@@ -114,6 +125,40 @@ record Options(
       return n;
     } catch (NumberFormatException e) {
       throw new UsageException("--threads needs a number, not '" + value + "'");
+    }
+  }
+
+  private static Charset charset(String value) throws UsageException {
+    try {
+      return Charset.forName(value.trim());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--encoding: unknown character set '" + value + "'");
+    }
+  }
+
+  private static long size(String value) throws UsageException {
+    String v = value.trim().toLowerCase(Locale.ROOT);
+    long unit = v.endsWith("k") ? 1024 : v.endsWith("m") ? 1024 * 1024 : 1;
+    try {
+      long n = Long.parseLong(unit == 1 ? v : v.substring(0, v.length() - 1));
+      if (n < 1) {
+        throw new UsageException("--max-file-size must be positive, not " + value);
+      }
+      return Math.multiplyExact(n, unit);
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new UsageException("--max-file-size needs a size such as 4m or 500k, not '" + value + "'");
+    }
+  }
+
+  private static Duration seconds(String value) throws UsageException {
+    try {
+      double s = Double.parseDouble(value.trim());
+      if (!(s > 0) || s > 86_400) {
+        throw new UsageException("--file-timeout must be between 0 and 86400 seconds, not " + value);
+      }
+      return Duration.ofMillis(Math.max(1, Math.round(s * 1000)));
+    } catch (NumberFormatException e) {
+      throw new UsageException("--file-timeout needs a number of seconds, not '" + value + "'");
     }
   }
 

@@ -18,10 +18,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /** One run of the pipeline: discover, prefilter, parse, extract, rules, sort. */
 public final class Analysis {
@@ -72,36 +68,17 @@ public final class Analysis {
   }
 
   private List<FileAnalyzer.Outcome> analyzeAll(List<Path> files, FileAnalyzer analyzer) {
-    if (request.threads() <= 1 || files.size() < 2) {
-      List<FileAnalyzer.Outcome> outcomes = new ArrayList<>(files.size());
-      for (Path file : files) {
-        outcomes.add(analyzer.analyze(file, PathNames.relative(request.baseDirectory(), file)));
+    List<String> paths = files.stream().map(f -> PathNames.relative(request.baseDirectory(), f)).toList();
+    return new FileWorkers<>(request.threads(), request.fileTimeLimit(), new FileWorkers.FileTask<FileAnalyzer.Outcome>() {
+      @Override
+      public FileAnalyzer.Outcome analyze(int index) {
+        return analyzer.analyze(files.get(index), paths.get(index));
       }
-      return outcomes;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(request.threads(), runnable -> {
-      Thread thread = new Thread(null, runnable, "regexguard-worker", 16L * 1024 * 1024);
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      List<Future<FileAnalyzer.Outcome>> futures = new ArrayList<>(files.size());
-      for (Path file : files) {
-        String path = PathNames.relative(request.baseDirectory(), file);
-        futures.add(pool.submit(() -> analyzer.analyze(file, path)));
+
+      @Override
+      public FileAnalyzer.Outcome timedOut(int index) {
+        return FileAnalyzer.timedOut(paths.get(index), request.fileTimeLimit());
       }
-      List<FileAnalyzer.Outcome> outcomes = new ArrayList<>(files.size());
-      for (Future<FileAnalyzer.Outcome> future : futures) {
-        outcomes.add(future.get());
-      }
-      return outcomes;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("analysis interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("analysis failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    }).run(files.size());
   }
 }

@@ -12,11 +12,14 @@ import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reads, prefilters, parses and analyses one file; every failure becomes a processing error. */
 final class FileAnalyzer {
+
+  private static final long MB = 1024 * 1024;
 
   /** What one file produced. */
   record Outcome(List<Finding> findings, List<ProcessingError> errors, long lines, boolean parsed) {}
@@ -28,6 +31,7 @@ final class FileAnalyzer {
   private final Charset encoding;
   private final long maxFileBytes;
   private final ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(SourceParser::new);
+  private final HeapBudget heap = HeapBudget.ofHeap();
 
   FileAnalyzer(ProjectModel project, List<FrontEnd> frontEnds, RuleRunner rules, Charset encoding, long maxFileBytes) {
     this.project = project;
@@ -42,12 +46,21 @@ final class FileAnalyzer {
     try {
       return analyzeOrFail(file, path);
     } catch (StackOverflowError e) {
-      return failed(path, 1, "too deeply nested to analyse");
+      return failed(path, 1, "skipped: too deeply nested to analyse");
     } catch (OutOfMemoryError e) {
-      return failed(path, 1, "too large to analyse in the available memory");
-    } catch (RuntimeException e) {
+      return failed(path, 1, "skipped: too large to analyse in the available memory");
+    } catch (Cancellation.CancelledException e) {
+      return failed(path, 1, "skipped: analysis cancelled");
+    } catch (RuntimeException | LinkageError | AssertionError e) {
       return failed(path, 1, "internal error while analysing (" + e.getClass().getSimpleName() + "); please report it");
     }
+  }
+
+  /** The outcome of a file that ran out of time. */
+  static Outcome timedOut(String path, Duration limit) {
+    long millis = limit.toMillis();
+    String shown = millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    return failed(path, 1, "skipped: analysis took longer than the limit of " + shown + " per file");
   }
 
   private Outcome analyzeOrFail(Path file, String path) {
@@ -63,25 +76,38 @@ final class FileAnalyzer {
     } catch (IOException e) {
       return failed(path, 0, "cannot read: " + e.getClass().getSimpleName().replace("Exception", ""));
     }
-    if (SourceText.looksBinary(bytes)) {
-      return failed(path, 1, "skipped: binary content, not Java source");
-    }
     String text;
     try {
       text = SourceText.decode(bytes, encoding);
     } catch (SourceText.DecodingException e) {
+      if (SourceText.looksBinary(bytes)) {
+        return failed(path, 1, "skipped: binary content, not Java source");
+      }
       return failed(path, e.line(), e.getMessage());
+    }
+    if (SourceText.looksBinary(text)) {
+      return failed(path, 1, "skipped: binary content, not Java source");
     }
     long lines = SourceText.countLines(text);
     if (!prefilter.mayMatch(text)) {
       return new Outcome(List.of(), List.of(), lines, false);
     }
-    SourceParser.Parsed parsed = parsers.get().parse(text);
-    if (parsed.unit().isEmpty()) {
-      return new Outcome(List.of(), List.of(new ProcessingError(path, parsed.errorLine(), parsed.errorMessage())),
-          lines, true);
+    long need = HeapBudget.need(text.length());
+    if (!heap.fits(need)) {
+      return new Outcome(List.of(), List.of(new ProcessingError(path, 1, "skipped: too large to analyse in this heap (about "
+          + need / MB + " MB needed, " + heap.capacity() / MB + " MB usable; raise -Xmx)")), lines, false);
     }
-    return new Outcome(analyze(parsed.unit().get(), path), List.of(), lines, true);
+    heap.acquire(need);
+    try {
+      SourceParser.Parsed parsed = parsers.get().parse(text);
+      if (parsed.unit().isEmpty()) {
+        return new Outcome(List.of(), List.of(new ProcessingError(path, parsed.errorLine(), parsed.errorMessage())),
+            lines, true);
+      }
+      return new Outcome(analyze(parsed.unit().get(), path), List.of(), lines, true);
+    } finally {
+      heap.release(need);
+    }
   }
 
   private List<Finding> analyze(CompilationUnit unit, String path) {

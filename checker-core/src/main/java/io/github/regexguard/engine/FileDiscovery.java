@@ -3,22 +3,26 @@ package io.github.regexguard.engine;
 import io.github.regexguard.AnalysisRequest;
 import io.github.regexguard.model.ProcessingError;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Finds the Java files to scan: under the requested paths, matching includes and not excludes,
- * outside {@code src/test} unless tests are included. Symbolic links are not followed.
+ * outside {@code src/test} unless tests are included. Symbolic links inside the scanned directories
+ * are not followed unless asked ({@link AnalysisRequest#followLinks()}); a link loop is then a processing error.
  */
 public final class FileDiscovery {
 
@@ -40,9 +44,10 @@ public final class FileDiscovery {
     Set<Path> found = new TreeSet<>();
     for (Path root : request.paths()) {
       Path absolute = request.baseDirectory().resolve(root).normalize();
-      if (Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+      // A path given explicitly is taken even when it is a link; links met inside it are not followed.
+      if (Files.isRegularFile(absolute)) {
         found.add(absolute);
-      } else if (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
+      } else if (Files.isDirectory(absolute)) {
         walk(absolute, found);
       }
     }
@@ -54,12 +59,21 @@ public final class FileDiscovery {
   }
 
   private void walk(Path root, Set<Path> found) {
+    Path start;
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
+    } catch (IOException e) {
+      errors.add(new ProcessingError(relative(root), 0, "cannot read: " + describe(e)));
+      return;
+    }
+    Set<FileVisitOption> options =
+        request.followLinks() ? EnumSet.of(FileVisitOption.FOLLOW_LINKS) : EnumSet.noneOf(FileVisitOption.class);
+    try {
+      Files.walkFileTree(start, options, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-          if (!dir.equals(root) && (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name))) {
+          if (!dir.equals(start) && (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name))) {
             return FileVisitResult.SKIP_SUBTREE;
           }
           if (!request.includeTests() && isTestTree(dir)) {
@@ -70,15 +84,16 @@ public final class FileDiscovery {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java") && selected(file)) {
-            found.add(file);
+          Path named = root.resolve(start.relativize(file));
+          if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java") && selected(named)) {
+            found.add(named);
           }
           return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-          errors.add(new ProcessingError(relative(file), 0, "cannot read: " + describe(e)));
+          errors.add(new ProcessingError(relative(root.resolve(start.relativize(file))), 0, "cannot read: " + describe(e)));
           return FileVisitResult.CONTINUE;
         }
       });
@@ -108,7 +123,12 @@ public final class FileDiscovery {
   }
 
   private static String describe(IOException e) {
-    String type = e.getClass().getSimpleName().replace("Exception", "");
-    return e.getMessage() == null ? type : type + " " + e.getMessage();
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemLoopException) {
+      return "symbolic-link loop, not followed";
+    }
+    return e.getClass().getSimpleName().replace("Exception", "");
   }
 }

@@ -29,6 +29,7 @@ final class FrontEndDispatcher {
     pending.push(unit);
     while (!pending.isEmpty()) {
       Node node = pending.pop();
+      Cancellation.checkpoint();
       visit(node, context);
       List<Node> children = node.getChildNodes();
       for (int i = children.size() - 1; i >= 0; i--) {

@@ -2,19 +2,28 @@ package io.github.regexguard.engine;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParseStart;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Problem;
+import com.github.javaparser.Provider;
 import com.github.javaparser.ast.CompilationUnit;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Parses Java source with an explicit language level (Java 21: records, sealed types, text blocks,
- * pattern-matching {@code switch}) and no symbol resolution. One instance per thread.
+ * Parses Java source with an explicit language level (Java 25: records, sealed types, pattern
+ * matching, unnamed variables, module imports, flexible constructor bodies) and no symbol
+ * resolution. One instance per thread.
  */
 public final class SourceParser {
 
-  public static final LanguageLevel LANGUAGE_LEVEL = LanguageLevel.JAVA_21;
+  public static final LanguageLevel LANGUAGE_LEVEL = LanguageLevel.JAVA_25;
+
+  /** JavaParser's lexical errors carry their position only in the message (regexguard's own text, not scanned code). */
+  private static final Pattern LEXICAL_POSITION = Pattern.compile("^Lexical error at line (\\d+), column (\\d+)\\.");
+  private static final String LEVEL_ADVICE = "Pay attention that this feature is supported starting from '";
 
   private final JavaParser parser;
 
@@ -28,23 +37,65 @@ public final class SourceParser {
 
   /** The parsed unit, or the first problem with its line. */
   public Parsed parse(String text) {
-    ParseResult<CompilationUnit> result = parser.parse(text);
+    ParseResult<CompilationUnit> result = parser.parse(ParseStart.COMPILATION_UNIT, new CancellableProvider(text));
+    Cancellation.checkpoint();
     if (result.isSuccessful() && result.getResult().isPresent()) {
       return new Parsed(result.getResult(), 0, "");
     }
     Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
-    int line = first == null ? 1 : first.getLocation()
-        .flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(1);
-    String message = first == null ? "cannot parse" : firstLine(first.getMessage());
-    return new Parsed(Optional.empty(), line, "syntax error: " + message);
+    if (first == null) {
+      return new Parsed(Optional.empty(), 1, "syntax error: cannot parse");
+    }
+    Matcher lexical = LEXICAL_POSITION.matcher(first.getMessage());
+    int line = first.getLocation()
+        .flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line)
+        .orElseGet(() -> lexical.find() ? Integer.parseInt(lexical.group(1)) : 1);
+    return new Parsed(Optional.empty(), line, "syntax error: " + describe(first.getMessage()));
   }
 
   /** A parsed unit, or where and why parsing failed. */
   public record Parsed(Optional<CompilationUnit> unit, int errorLine, String errorMessage) {}
 
-  private static String firstLine(String message) {
-    int newline = message.indexOf('\n');
-    String first = newline < 0 ? message : message.substring(0, newline);
+  private static String describe(String message) {
+    String text = message;
+    int advice = message.indexOf(LEVEL_ADVICE);
+    int levelEnd = advice < 0 ? -1 : message.indexOf('\'', advice + LEVEL_ADVICE.length());
+    if (levelEnd > 0) {
+      String level = message.substring(advice + LEVEL_ADVICE.length(), levelEnd);
+      text = message.substring(0, advice).strip() + " (" + javaVersion(level) + " syntax; regexguard reads Java up to "
+          + javaVersion(LANGUAGE_LEVEL.name()) + ")";
+    }
+    int newline = text.indexOf('\n');
+    String first = newline < 0 ? text : text.substring(0, newline);
     return first.length() > 200 ? first.substring(0, 200) + "…" : first;
+  }
+
+  private static String javaVersion(String level) {
+    return level.replace("JAVA_", "Java ").replace('_', '.');
+  }
+
+  /** Feeds the text to the parser and gives up when the file's analysis is cancelled. */
+  private static final class CancellableProvider implements Provider {
+    private final String text;
+    private int position;
+
+    CancellableProvider(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      Cancellation.checkpoint();
+      if (position >= text.length()) {
+        return -1;
+      }
+      int count = Math.min(length, text.length() - position);
+      text.getChars(position, position + count, buffer, offset);
+      position += count;
+      return count;
+    }
+
+    @Override
+    public void close() {}
   }
 }

@@ -46,7 +46,7 @@ public final class SourceText {
     }
   }
 
-  /** Whether the bytes look like a binary file rather than text. */
+  /** Whether the bytes look like a binary file rather than text: a NUL byte near the start. */
   public static boolean looksBinary(byte[] bytes) {
     int limit = Math.min(bytes.length, 8192);
     for (int i = 0; i < limit; i++) {
@@ -57,17 +57,31 @@ public final class SourceText {
     return false;
   }
 
-  public static long countLines(String text) {
-    if (text.isEmpty()) {
-      return 0;
-    }
-    long lines = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        lines++;
+  /** Whether decoded text looks like a binary file: a NUL character near the start (any encoding). */
+  public static boolean looksBinary(String text) {
+    int limit = Math.min(text.length(), 8192);
+    for (int i = 0; i < limit; i++) {
+      if (text.charAt(i) == 0) {
+        return true;
       }
     }
-    return text.charAt(text.length() - 1) == '\n' ? lines - 1 : lines;
+    return false;
+  }
+
+  /** Lines as the parser counts them: ended by {@code \n}, {@code \r\n} or a lone {@code \r}. */
+  public static long countLines(String text) {
+    long lines = 0;
+    boolean open = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        lines++;
+        open = false;
+      } else if (c != '\r') {
+        open = true;
+      }
+    }
+    return open ? lines + 1 : lines;
   }
 
   private static int findBadByte(byte[] bytes, Charset charset) {
@@ -83,7 +97,7 @@ public final class SourceText {
   private static int lineAt(byte[] bytes, int offset) {
     int line = 1;
     for (int i = 0; i < Math.min(offset, bytes.length); i++) {
-      if (bytes[i] == '\n') {
+      if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
         line++;
       }
     }

@@ -5,10 +5,11 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.regexguard.fold.ExpressionFolder;
 import io.github.regexguard.fold.SourceFacts;
-import io.github.regexguard.pattern.PatternShape;
 import io.github.regexguard.pattern.PatternScanner;
+import io.github.regexguard.pattern.PatternShape;
 import io.github.regexguard.pattern.PatternText;
 import io.github.regexguard.pattern.RegexFlags;
+import io.github.regexguard.source.QualifiedNames;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -57,7 +58,7 @@ public record RegexValue(PatternText pattern, RegexFlags flags) {
       return false;
     }
     return call.getScope()
-        .map(s -> s.toString().equals(PATTERN)
+        .map(s -> QualifiedNames.is(s, PATTERN)
             || SourceFacts.imports(call).map(i -> i.refersTo(s, PATTERN)).orElse(false))
         .orElseGet(() -> SourceFacts.imports(call).map(i -> i.staticallyImports("compile", PATTERN)).orElse(false));
   }

@@ -1,5 +1,6 @@
 package io.github.regexguard.fold;
 
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -13,7 +14,14 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import io.github.regexguard.engine.Cancellation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Finds what a simple name in an expression is declared as, within its own file. */
 public final class Declarations {
@@ -38,11 +46,21 @@ public final class Declarations {
       implements Declared {}
 
   public static Optional<Declared> resolve(NameExpr name) {
+    return resolve(name, name);
+  }
+
+  /**
+   * Resolves {@code name} as if it stood at {@code site}, an expression that encloses it with no
+   * declaration scope in between (the root of a {@code +} chain): the walk up to the declarations
+   * starts there, so resolving every name of a long chain stays linear.
+   */
+  public static Optional<Declared> resolve(NameExpr name, Node site) {
     String simple = name.getNameAsString();
     int useLine = name.getBegin().map(p -> p.line).orElse(Integer.MAX_VALUE);
-    for (Node n = name.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+    for (Node n = site.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+      Cancellation.checkpoint();
       if (isCallable(n)) {
-        Optional<Declared> local = inCallable(n, simple, name, useLine);
+        Optional<Declared> local = inCallable(n, simple, site, useLine);
         if (local.isPresent()) {
           return local;
         }
@@ -80,24 +98,23 @@ public final class Declarations {
         || n instanceof InitializerDeclaration;
   }
 
-  private static Optional<Declared> inCallable(Node callable, String simple, NameExpr use, int useLine) {
-    for (Parameter p : callable.findAll(Parameter.class)) {
-      if (p.getNameAsString().equals(simple) && encloses(p.getParentNode().orElse(null), use)) {
+  private static Optional<Declared> inCallable(Node callable, String simple, Node use, int useLine) {
+    Scope scope = Scope.of(callable);
+    for (Parameter p : scope.parameters.getOrDefault(simple, List.of())) {
+      if (encloses(p.getParentNode().orElse(null), use)) {
         return Optional.of(new ParameterRef(p));
       }
     }
     VariableDeclarator found = null;
-    for (VariableDeclarator v : callable.findAll(VariableDeclarator.class)) {
-      if (v.getNameAsString().equals(simple)
-          && v.getBegin().map(b -> b.line <= useLine).orElse(false)
-          && !(v.getParentNode().orElse(null) instanceof FieldDeclaration)) {
+    for (VariableDeclarator v : scope.locals.getOrDefault(simple, List.of())) {
+      if (v.getBegin().map(b -> b.line <= useLine).orElse(false)) {
         found = v;
       }
     }
     if (found == null) {
       return Optional.empty();
     }
-    if (found.getInitializer().isEmpty() || isReassigned(callable, simple)) {
+    if (found.getInitializer().isEmpty() || scope.reassigned.contains(simple)) {
       return Optional.of(new MutableLocal(found));
     }
     return Optional.of(new EffectivelyFinalLocal(found, found.getInitializer().get()));
@@ -115,23 +132,44 @@ public final class Declarations {
     return false;
   }
 
-  private static boolean isReassigned(Node callable, String simple) {
-    for (AssignExpr assign : callable.findAll(AssignExpr.class)) {
-      if (assign.getTarget() instanceof NameExpr target && target.getNameAsString().equals(simple)) {
-        return true;
+  /**
+   * The names a method, constructor, lambda or initializer declares and reassigns, collected in
+   * one walk and kept on the node, so that resolving many names in one large method stays linear.
+   */
+  private static final class Scope {
+    private static final DataKey<Scope> KEY = new DataKey<>() {};
+
+    final Map<String, List<Parameter>> parameters = new HashMap<>();
+    final Map<String, List<VariableDeclarator>> locals = new HashMap<>();
+    final Set<String> reassigned = new HashSet<>();
+
+    static Scope of(Node callable) {
+      if (!callable.containsData(KEY)) {
+        callable.setData(KEY, new Scope(callable));
       }
+      return callable.getData(KEY);
     }
-    for (UnaryExpr unary : callable.findAll(UnaryExpr.class)) {
-      if (unary.getExpression() instanceof NameExpr target
-          && target.getNameAsString().equals(simple)
-          && (unary.getOperator().isPrefix() || unary.getOperator().isPostfix())
+
+    private Scope(Node callable) {
+      callable.walk(Node.TreeTraversal.PREORDER, node -> {
+        if (node instanceof Parameter p) {
+          parameters.computeIfAbsent(p.getNameAsString(), k -> new ArrayList<>()).add(p);
+        } else if (node instanceof VariableDeclarator v && !(v.getParentNode().orElse(null) instanceof FieldDeclaration)) {
+          locals.computeIfAbsent(v.getNameAsString(), k -> new ArrayList<>()).add(v);
+        } else if (node instanceof AssignExpr assign && assign.getTarget() instanceof NameExpr target) {
+          reassigned.add(target.getNameAsString());
+        } else if (node instanceof UnaryExpr unary && unary.getExpression() instanceof NameExpr target && isIncrement(unary)) {
+          reassigned.add(target.getNameAsString());
+        }
+      });
+    }
+
+    private static boolean isIncrement(UnaryExpr unary) {
+      return (unary.getOperator().isPrefix() || unary.getOperator().isPostfix())
           && unary.getOperator() != UnaryExpr.Operator.MINUS
           && unary.getOperator() != UnaryExpr.Operator.PLUS
           && unary.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT
-          && unary.getOperator() != UnaryExpr.Operator.BITWISE_COMPLEMENT) {
-        return true;
-      }
+          && unary.getOperator() != UnaryExpr.Operator.BITWISE_COMPLEMENT;
     }
-    return false;
   }
 }

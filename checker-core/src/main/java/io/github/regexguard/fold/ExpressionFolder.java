@@ -13,10 +13,12 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import io.github.regexguard.engine.Cancellation;
 import io.github.regexguard.fold.Declarations.ConstantField;
 import io.github.regexguard.fold.Declarations.EffectivelyFinalLocal;
 import io.github.regexguard.pattern.PatternPart;
 import io.github.regexguard.pattern.PatternText;
+import io.github.regexguard.source.QualifiedNames;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -82,6 +84,7 @@ public final class ExpressionFolder {
   }
 
   private PatternText fold(Expression expression, int depth) {
+    Cancellation.checkpoint();
     Expression e = unwrap(expression);
     if (depth > MAX_DEPTH) {
       return PatternText.dynamic(e.toString(), false);
@@ -113,28 +116,54 @@ public final class ExpressionFolder {
     if (target.isPresent()) {
       return fold(target.get(), depth + 1);
     }
-    return PatternText.dynamic(e.toString(), false);
+    return PatternText.dynamic(e instanceof NameExpr n ? n.getNameAsString() : e.toString(), false);
   }
 
-  /** Left-nested {@code a + b + c} chains are flattened without recursion, so long chains cannot overflow. */
+  /**
+   * Flattens {@code a + b + c} without recursion, so long chains cannot overflow: the left-nested
+   * chain itself, and parenthesised right operands that are string concatenations for sure (their
+   * leftmost operand is a string literal) such as {@code "a" + ("b" + c)}.
+   */
   private PatternText foldConcatenation(BinaryExpr binary, int depth) {
-    Deque<Expression> operands = new ArrayDeque<>();
-    Expression current = binary;
-    while (unwrap(current) instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
-      operands.push(b.getRight());
-      current = b.getLeft();
+    List<Expression> operands = new ArrayList<>();
+    Deque<Expression> pending = new ArrayDeque<>();
+    Deque<Boolean> onSpine = new ArrayDeque<>();
+    pending.push(binary);
+    onSpine.push(true);
+    while (!pending.isEmpty()) {
+      Expression e = unwrap(pending.pop());
+      boolean spine = onSpine.pop();
+      if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS && (spine || startsWithString(b))) {
+        pending.push(b.getRight());
+        onSpine.push(false);
+        pending.push(b.getLeft());
+        onSpine.push(spine);
+      } else {
+        operands.add(e);
+      }
     }
-    operands.push(current);
     List<PatternPart> parts = new ArrayList<>();
     for (Expression operand : operands) {
       Expression o = unwrap(operand);
       if (o instanceof IntegerLiteralExpr i) {
         parts.add(new PatternPart.Literal(i.getValue()));
+      } else if (o instanceof NameExpr name) {
+        Optional<Expression> target = resolveName(name, binary);
+        parts.addAll(target.isPresent() ? fold(target.get(), depth + 1).parts() : List.of(new PatternPart.Dynamic(name.getNameAsString(), false)));
       } else {
         parts.addAll(fold(o, depth + 1).parts());
       }
     }
     return new PatternText(parts);
+  }
+
+  private static boolean startsWithString(BinaryExpr concatenation) {
+    Expression left = concatenation;
+    while (unwrap(left) instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+      left = b.getLeft();
+    }
+    Expression first = unwrap(left);
+    return first instanceof StringLiteralExpr || first instanceof TextBlockLiteralExpr;
   }
 
   private Optional<PatternText> foldCall(MethodCallExpr call, int depth) {
@@ -269,7 +298,11 @@ public final class ExpressionFolder {
   }
 
   private Optional<Expression> resolveName(NameExpr name) {
-    Optional<Declarations.Declared> declared = Declarations.resolve(name);
+    return resolveName(name, name);
+  }
+
+  private Optional<Expression> resolveName(NameExpr name, Node site) {
+    Optional<Declarations.Declared> declared = Declarations.resolve(name, site);
     if (declared.isPresent()) {
       Declarations.Declared d = declared.get();
       if (d instanceof EffectivelyFinalLocal local) {
@@ -280,7 +313,7 @@ public final class ExpressionFolder {
       }
       return Optional.empty();
     }
-    Optional<CompilationUnit> unit = name.findCompilationUnit();
+    Optional<CompilationUnit> unit = site.findCompilationUnit();
     return unit.flatMap(u -> constants.staticImport(u, name.getNameAsString()));
   }
 
@@ -289,7 +322,11 @@ public final class ExpressionFolder {
     if (unit.isEmpty()) {
       return Optional.empty();
     }
-    String type = access.getScope().toString();
+    Optional<String> scopeName = QualifiedNames.of(access.getScope());
+    if (scopeName.isEmpty()) {
+      return Optional.empty();
+    }
+    String type = scopeName.get();
     String simpleType = type.substring(type.lastIndexOf('.') + 1);
     for (var declaration : unit.get().findAll(com.github.javaparser.ast.body.TypeDeclaration.class)) {
       if (declaration.getNameAsString().equals(simpleType)) {
@@ -310,11 +347,11 @@ public final class ExpressionFolder {
 
   private static boolean isPatternTypeName(Expression scope) {
     return SourceFacts.imports(scope).map(i -> i.refersTo(scope, "java.util.regex.Pattern")).orElse(false)
-        || scope.toString().equals("java.util.regex.Pattern");
+        || QualifiedNames.is(scope, "java.util.regex.Pattern");
   }
 
   private static boolean isStringType(MethodCallExpr call) {
-    return call.getScope().map(s -> s.toString().equals("String") || s.toString().equals("java.lang.String")).orElse(false);
+    return call.getScope().map(s -> QualifiedNames.is(s, "String") || QualifiedNames.is(s, "java.lang.String")).orElse(false);
   }
 
   private static String constantText(PatternText text) {

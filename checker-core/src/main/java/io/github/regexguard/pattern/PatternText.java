@@ -50,16 +50,23 @@ public record PatternText(List<PatternPart> parts) {
 
   private static List<PatternPart> merge(List<PatternPart> parts) {
     List<PatternPart> merged = new ArrayList<>(parts.size());
+    StringBuilder literal = new StringBuilder();
     for (PatternPart part : parts) {
-      int last = merged.size() - 1;
-      if (part instanceof PatternPart.Literal l
-          && last >= 0
-          && merged.get(last) instanceof PatternPart.Literal previous) {
-        merged.set(last, new PatternPart.Literal(previous.text() + l.text()));
-      } else if (!(part instanceof PatternPart.Literal l && l.text().isEmpty())) {
+      if (part instanceof PatternPart.Literal l) {
+        literal.append(l.text());
+      } else {
+        flush(literal, merged);
         merged.add(part);
       }
     }
+    flush(literal, merged);
     return List.copyOf(merged);
+  }
+
+  private static void flush(StringBuilder literal, List<PatternPart> merged) {
+    if (literal.length() > 0) {
+      merged.add(new PatternPart.Literal(literal.toString()));
+      literal.setLength(0);
+    }
   }
 }

@@ -10,9 +10,13 @@ final class Describe {
 
   private Describe() {}
 
+  /** Patterns longer than this are shortened in messages (a generated pattern can run to megabytes). */
+  private static final int LONGEST_PATTERN = 200;
+
   /** How the predicate matches, e.g. {@code the regex /^${email}$/i}. */
   static String match(QueryPredicate p) {
-    String pattern = p.shape().text();
+    String full = p.shape().text();
+    String pattern = full.length() <= LONGEST_PATTERN ? full : full.substring(0, LONGEST_PATTERN) + "…";
     return switch (p.operator()) {
       case REGEX -> "the regex /" + pattern + "/" + (p.shape().caseInsensitive() ? "i" : "")
           + (p.shape().multiline() ? "m" : "");

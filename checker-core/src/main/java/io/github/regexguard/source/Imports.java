@@ -49,7 +49,7 @@ public final class Imports {
       return simpleNameRefersTo(name.getNameAsString(), fqcn);
     }
     if (scope instanceof FieldAccessExpr access) {
-      return access.toString().equals(fqcn);
+      return QualifiedNames.is(access, fqcn);
     }
     return false;
   }

@@ -18,6 +18,7 @@ import io.github.regexguard.pattern.PatternScanner;
 import io.github.regexguard.pattern.PatternShape;
 import io.github.regexguard.pattern.PatternText;
 import io.github.regexguard.pattern.RegexFlags;
+import io.github.regexguard.source.QualifiedNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -136,7 +137,7 @@ public final class MongoDriverFrontEnd implements FrontEnd {
         while (root.isPresent() && root.get() instanceof MethodCallExpr m) {
           root = m.getScope();
         }
-        boolean builder = root.map(r -> r.toString().equals(QUERY_BUILDER)
+        boolean builder = root.map(r -> QualifiedNames.is(r, QUERY_BUILDER)
             || call.findCompilationUnit().map(u -> io.github.regexguard.fold.SourceFacts.importsOf(u)
                 .refersTo(r, QUERY_BUILDER)).orElse(false)).orElse(false);
         return builder ? Optional.of(previous.getArgument(0)) : Optional.empty();
@@ -243,7 +244,7 @@ public final class MongoDriverFrontEnd implements FrontEnd {
 
   private static boolean isFiltersCall(MethodCallExpr call, ExtractionContext context) {
     return call.getScope()
-        .map(s -> s.toString().equals(FILTERS) || context.imports().refersTo(s, FILTERS))
+        .map(s -> QualifiedNames.is(s, FILTERS) || context.imports().refersTo(s, FILTERS))
         .orElseGet(() -> context.imports().staticallyImports(call.getNameAsString(), FILTERS)
             && !declaresMethod(call, call.getNameAsString()));
   }
@@ -260,7 +261,7 @@ public final class MongoDriverFrontEnd implements FrontEnd {
   }
 
   private static boolean isDocumentType(Optional<Expression> scope, ExtractionContext context) {
-    return scope.map(s -> isDocumentTypeName(s.toString(), context)).orElse(false);
+    return scope.flatMap(QualifiedNames::of).map(s -> isDocumentTypeName(s, context)).orElse(false);
   }
 
   private static boolean isDocumentTypeName(String type, ExtractionContext context) {
