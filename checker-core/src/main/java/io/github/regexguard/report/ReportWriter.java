@@ -12,15 +12,26 @@ import java.nio.file.StandardCopyOption;
 /** Writes report files atomically: to a temporary file in the same directory, then moved into place. */
 public final class ReportWriter {
 
+  /** Writes a file's content. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(Writer out) throws IOException;
+  }
+
   private ReportWriter() {}
 
   public static Path write(Reporter reporter, AnalysisResult result, Path directory) throws IOException {
+    return writeAtomically(directory.resolve(reporter.fileName()), out -> reporter.write(result, out));
+  }
+
+  /** Writes {@code target} (UTF-8) so that readers see either the old file or the whole new one. */
+  public static Path writeAtomically(Path target, Content content) throws IOException {
+    Path directory = target.toAbsolutePath().getParent();
     Files.createDirectories(directory);
-    Path target = directory.resolve(reporter.fileName());
-    Path temp = Files.createTempFile(directory, "." + reporter.fileName(), ".tmp");
+    Path temp = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
     try {
       try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        reporter.write(result, out);
+        content.writeTo(out);
       }
       try {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
