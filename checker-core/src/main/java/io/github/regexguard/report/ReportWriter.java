@@ -8,6 +8,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** Writes report files atomically: to a temporary file in the same directory, then moved into place. */
 public final class ReportWriter {
@@ -33,6 +36,7 @@ public final class ReportWriter {
       try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         content.writeTo(out);
       }
+      readableByAll(temp);
       try {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -42,5 +46,17 @@ public final class ReportWriter {
       Files.deleteIfExists(temp);
     }
     return target;
+  }
+
+  /** Temporary files are private to their owner; a report is not. */
+  private static void readableByAll(Path file) throws IOException {
+    try {
+      Set<PosixFilePermission> permissions = EnumSet.copyOf(Files.getPosixFilePermissions(file));
+      permissions.add(PosixFilePermission.GROUP_READ);
+      permissions.add(PosixFilePermission.OTHERS_READ);
+      Files.setPosixFilePermissions(file, permissions);
+    } catch (UnsupportedOperationException e) {
+      // Not a POSIX file system: nothing to widen.
+    }
   }
 }
