@@ -13,6 +13,7 @@ import io.github.regexguard.extract.FrontEnd;
 import io.github.regexguard.model.Finding;
 import io.github.regexguard.model.SourceRange;
 import io.github.regexguard.model.Suppression;
+import io.github.regexguard.source.JavaLines;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -94,7 +95,7 @@ final class Suppressions implements FrontEnd {
       return Optional.empty();
     }
     String source = lines.get(line - 1);
-    int comment = lineCommentStart(source);
+    int comment = JavaLines.lineCommentStart(source);
     if (comment < 0 || (wholeLine && !source.substring(0, comment).isBlank())) {
       return Optional.empty();
     }
@@ -107,40 +108,6 @@ final class Suppressions implements FrontEnd {
       return Optional.empty();
     }
     return Optional.of(suppression(rest, line, Suppression.Kind.COMMENT));
-  }
-
-  /** Where a {@code //} comment starts outside string and character literals and block comments, or -1. */
-  static int lineCommentStart(String line) {
-    boolean inString = false;
-    boolean inChar = false;
-    boolean inBlock = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      char next = i + 1 < line.length() ? line.charAt(i + 1) : '\0';
-      if (inBlock) {
-        if (c == '*' && next == '/') {
-          inBlock = false;
-          i++;
-        }
-      } else if (inString || inChar) {
-        if (c == '\\') {
-          i++;
-        } else if ((inString && c == '"') || (inChar && c == '\'')) {
-          inString = false;
-          inChar = false;
-        }
-      } else if (c == '"') {
-        inString = true;
-      } else if (c == '\'') {
-        inChar = true;
-      } else if (c == '/' && next == '/') {
-        return i;
-      } else if (c == '/' && next == '*') {
-        inBlock = true;
-        i++;
-      }
-    }
-    return -1;
   }
 
   private Optional<Suppression> parseAnnotationValue(String value, int line) {

@@ -30,10 +30,14 @@ public record Suppression(String path, int line, Kind kind, List<String> ruleIds
     return ruleIds.isEmpty() || ruleIds.contains(ruleId);
   }
 
-  /** {@code path:line} and what is silenced, e.g. {@code Dao.java:12 regexguard:ignore UnanchoredMatch}. */
-  public String describe() {
+  /** The form and what it silences, e.g. {@code regexguard:ignore (UnanchoredMatch)}. */
+  public String how() {
     String rules = ruleIds.isEmpty() ? "all rules" : String.join(", ", ruleIds);
-    String form = kind == Kind.ANNOTATION ? "@SuppressWarnings" : "regexguard:ignore";
-    return path + ":" + line + " " + form + " (" + rules + ")";
+    return (kind == Kind.ANNOTATION ? "@SuppressWarnings" : "regexguard:ignore") + " (" + rules + ")";
+  }
+
+  /** {@code path:line} and {@link #how()}, e.g. {@code Dao.java:12 regexguard:ignore (UnanchoredMatch)}. */
+  public String describe() {
+    return path + ":" + line + " " + how();
   }
 }

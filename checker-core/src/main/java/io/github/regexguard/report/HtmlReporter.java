@@ -14,8 +14,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -92,7 +94,8 @@ public final class HtmlReporter implements Reporter {
           continue;
         }
         html.append("<tr data-rule=\"").append(escape(rule.id())).append("\"><td><a href=\"")
-            .append(escape(SarifReporter.helpUri(rule.id()))).append("\">").append(escape(rule.id()))
+            .append(escape(SarifReporter.helpUri(rule.id()))).append("\">")
+            .append(escape(rule.id()).replaceAll("(?<=[a-z])(?=[A-Z])", "<wbr>"))
             .append("</a><br><small>").append(escape(rule.summary())).append("</small></td>");
         for (Level level : SEVERE_FIRST) {
           html.append("<td class=\"num\">").append(mine.stream().filter(f -> f.level() == level).count()).append("</td>");
@@ -117,7 +120,7 @@ public final class HtmlReporter implements Reporter {
       return;
     }
     Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-    result.findings().forEach(f -> byFile.computeIfAbsent(f.path(), k -> new java.util.ArrayList<>()).add(f));
+    result.findings().forEach(f -> byFile.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f));
     for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
       Optional<List<String>> lines = SourceExcerpt.read(result.baseDirectory().resolve(file.getKey()));
       int n = file.getValue().size();
@@ -139,12 +142,13 @@ public final class HtmlReporter implements Reporter {
         .append(escape(SarifReporter.helpUri(f.ruleId()))).append("\">").append(escape(f.ruleId()))
         .append("</a><span class=\"where\">").append(escape(f.path())).append(':').append(f.location().beginLine())
         .append(':').append(f.location().beginColumn()).append("</span></header>\n");
-    html.append("<p class=\"why\">").append(escape(f.message())).append("</p>\n");
+    html.append("<p class=\"why\">").append(escape(why(f))).append("</p>\n");
     f.evidence().ifPresent(e -> html.append("<p class=\"evidence\"><strong>Index evidence:</strong> ")
         .append(escape(e)).append("</p>\n"));
     html.append("<div class=\"compare\">\n<figure class=\"original\"><figcaption>Original</figcaption><pre><code>");
     Optional<String> excerpt = lines.flatMap(l -> SourceExcerpt.render(l, f.extent(), f.location().beginLine()));
-    html.append(excerpt.orElseGet(() -> "<span class=\"line\">" + escape(f.code()) + "</span>"));
+    html.append(excerpt.orElseGet(() -> "<span class=\"line\"><span class=\"ln\"></span><span class=\"src\">" + escape(f.code())
+        + "</span></span>"));
     html.append("</code></pre></figure>\n<figure class=\"rewrite\"><figcaption>Rewrite</figcaption><pre class=\"rewrite\"><code>")
         .append(escape(f.rewrite().primary())).append("</code></pre>\n");
     if (!f.rewrite().alternatives().isEmpty()) {
@@ -157,41 +161,64 @@ public final class HtmlReporter implements Reporter {
     html.append("</figure>\n</div>\n</article>\n");
   }
 
+  /** The message without the evidence sentence, which the report shows on its own line. */
+  static String why(Finding f) {
+    String message = f.message();
+    if (f.evidence().isEmpty()) {
+      return message;
+    }
+    String evidence = f.evidence().get();
+    int at = message.toLowerCase(Locale.ROOT).indexOf(evidence.toLowerCase(Locale.ROOT));
+    if (at <= 0) {
+      return message;
+    }
+    int end = at + evidence.length();
+    end = end < message.length() && message.charAt(end) == '.' ? end + 1 : end;
+    return (message.substring(0, at) + message.substring(end)).strip();
+  }
+
   private static void suppressed(AnalysisResult result, StringBuilder html) {
     if (result.suppressed().isEmpty()) {
       return;
     }
     html.append("<section id=\"suppressed\"><h2>Suppressed in the code (").append(result.suppressed().size())
-        .append(")</h2>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Where</th><th>Rule</th><th>Suppressed by</th>")
+        .append(")</h2>\n<table class=\"stack\">\n<thead><tr><th>Where</th><th>Rule</th><th>Suppressed by</th>")
         .append("<th>Reason</th></tr></thead>\n<tbody>\n");
     for (SuppressedFinding s : result.suppressed()) {
       Finding f = s.finding();
-      html.append("<tr><td class=\"path\">").append(escape(f.path())).append(':').append(f.location().beginLine())
-          .append("</td><td>").append(escape(f.ruleId())).append("</td><td class=\"path\">")
-          .append(escape(s.suppression().describe())).append("</td><td>")
-          .append(s.suppression().reason().map(Html::escape)
-              .orElse("<span class=\"unexplained\">unexplained: add “-- reason”</span>"))
-          .append("</td></tr>\n");
+      html.append("<tr>");
+      cell(html, "Where", "<span class=\"path\">" + escape(f.path()) + ":" + f.location().beginLine() + "</span>");
+      cell(html, "Rule", escape(f.ruleId()));
+      cell(html, "Suppressed by", escape(s.suppression().how()) + " on line " + s.suppression().line());
+      cell(html, "Reason", s.suppression().reason().map(Html::escape)
+          .orElse("<span class=\"unexplained\">unexplained: add “-- reason”</span>"));
+      html.append("</tr>\n");
     }
-    html.append("</tbody></table></div></section>\n");
+    html.append("</tbody></table></section>\n");
   }
 
   private static void baseline(AnalysisResult result, StringBuilder html) {
     if (!result.baseline().applied()) {
       return;
     }
-    html.append("<section id=\"baseline\"><h2>Baseline</h2>\n<p>").append(result.baseline().baselined().size())
-        .append(" finding(s) are in the baseline and do not count.</p>\n");
+    int baselined = result.baseline().baselined().size();
+    html.append("<section id=\"baseline\"><h2>Baseline</h2>\n<p>").append(baselined)
+        .append(baselined == 1 ? " finding is in the baseline and does not count."
+            : " findings are in the baseline and do not count.").append("</p>\n");
     List<BaselineEntry> stale = result.baseline().unmatched();
     if (!stale.isEmpty()) {
-      html.append("<p>").append(stale.size()).append(" baseline entr").append(stale.size() == 1 ? "y" : "ies")
-          .append(" no longer match anything; remove them:</p>\n<div class=\"table-wrap\"><table id=\"stale-baseline\">")
+      html.append("<p>").append(stale.size()).append(stale.size() == 1 ? " baseline entry no longer matches"
+          : " baseline entries no longer match").append(" anything; remove ").append(stale.size() == 1 ? "it" : "them")
+          .append(" from the baseline:</p>\n<table class=\"stack\" id=\"stale-baseline\">")
           .append("<thead><tr><th>File</th><th>Rule</th><th>Code</th></tr></thead>\n<tbody>\n");
       for (BaselineEntry e : stale) {
-        html.append("<tr><td class=\"path\">").append(escape(e.path())).append("</td><td>").append(escape(e.ruleId()))
-            .append("</td><td><code>").append(escape(e.code())).append("</code></td></tr>\n");
+        html.append("<tr>");
+        cell(html, "File", "<span class=\"path\">" + escape(e.path()) + "</span>");
+        cell(html, "Rule", escape(e.ruleId()));
+        cell(html, "Code", "<code>" + escape(e.code()) + "</code>");
+        html.append("</tr>\n");
       }
-      html.append("</tbody></table></div>\n");
+      html.append("</tbody></table>\n");
     }
     html.append("</section>\n");
   }
@@ -201,12 +228,19 @@ public final class HtmlReporter implements Reporter {
       return;
     }
     html.append("<section id=\"errors\"><h2>Files that could not be analysed (").append(result.errors().size())
-        .append(")</h2>\n<div class=\"table-wrap\"><table><thead><tr><th>File</th><th>Reason</th></tr></thead>\n<tbody>\n");
+        .append(")</h2>\n<table class=\"stack\"><thead><tr><th>File</th><th>Reason</th></tr></thead>\n<tbody>\n");
     for (ProcessingError e : result.errors()) {
-      html.append("<tr><td class=\"path\">").append(escape(e.path())).append(':').append(Math.max(1, e.line()))
-          .append("</td><td>").append(escape(e.message())).append("</td></tr>\n");
+      html.append("<tr>");
+      cell(html, "File", "<span class=\"path\">" + escape(e.path()) + ":" + Math.max(1, e.line()) + "</span>");
+      cell(html, "Reason", escape(e.message()));
+      html.append("</tr>\n");
     }
-    html.append("</tbody></table></div></section>\n");
+    html.append("</tbody></table></section>\n");
+  }
+
+  /** A table cell that names its column, so that a phone can show the row as a stack. */
+  private static void cell(StringBuilder html, String column, String content) {
+    html.append("<td data-label=\"").append(escape(column)).append("\">").append(content).append("</td>");
   }
 
   private static String loadCss() {

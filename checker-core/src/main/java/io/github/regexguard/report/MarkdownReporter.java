@@ -70,7 +70,7 @@ public final class MarkdownReporter implements Reporter {
       details("Suppressions without a reason (" + unexplained.size() + ")", md, () -> {
         for (Suppression s : unexplained) {
           md.append("- `").append(s.path()).append(':').append(s.line()).append("` ")
-              .append(text(s.describe().substring(s.describe().indexOf(' ') + 1)))
+              .append(text(s.how()))
               .append(": add `-- reason`\n");
         }
       });

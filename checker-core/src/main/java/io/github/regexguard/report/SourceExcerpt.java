@@ -1,6 +1,7 @@
 package io.github.regexguard.report;
 
 import io.github.regexguard.model.SourceRange;
+import io.github.regexguard.source.JavaLines;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
@@ -54,27 +55,37 @@ final class SourceExcerpt {
     for (int n = first; n <= last; n++) {
       String line = lines.get(n - 1);
       html.append("<span class=\"line").append(n == reportedLine ? " hit" : "").append("\"><span class=\"ln\">")
-          .append(" ".repeat(width - String.valueOf(n).length())).append(n).append("</span>");
+          .append(" ".repeat(width - String.valueOf(n).length())).append(n).append("</span><span class=\"src\">");
       if (n < extent.beginLine() || n > extent.endLine()) {
         html.append(Html.escape(line));
       } else {
         int from = n == extent.beginLine() ? clamp(extent.beginColumn() - 1, line) : indent(line);
-        int to = n == extent.endLine() ? clamp(extent.endColumn(), line) : line.length();
+        int to = n == extent.endLine() ? clamp(extent.endColumn(), line) : codeEnd(line);
         to = Math.max(from, to);
         html.append(Html.escape(line.substring(0, from))).append("<mark>")
             .append(Html.escape(line.substring(from, to))).append("</mark>").append(Html.escape(line.substring(to)));
       }
-      html.append("</span>\n");
+      html.append("</span></span>");
     }
     if (last < extent.endLine()) {
-      html.append("<span class=\"line more\"><span class=\"ln\">").append(" ".repeat(width)).append("</span>… ")
-          .append(extent.endLine() - last).append(" more lines</span>\n");
+      html.append("<span class=\"line more\"><span class=\"ln\">").append(" ".repeat(width))
+          .append("</span><span class=\"src\">… ").append(extent.endLine() - last).append(" more lines</span></span>");
     }
     return Optional.of(html.toString());
   }
 
   private static int clamp(int index, String line) {
     return Math.max(0, Math.min(index, line.length()));
+  }
+
+  /** The end of the code on a line, before a trailing {@code //} comment and the blanks before it. */
+  private static int codeEnd(String line) {
+    int comment = JavaLines.lineCommentStart(line);
+    int end = comment < 0 ? line.length() : comment;
+    while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+      end--;
+    }
+    return end;
   }
 
   private static int indent(String line) {

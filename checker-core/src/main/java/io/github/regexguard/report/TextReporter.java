@@ -55,8 +55,8 @@ public final class TextReporter implements Reporter {
   public static List<String> notes(AnalysisResult result) {
     List<String> lines = new ArrayList<>();
     for (Suppression s : result.unexplainedSuppressions()) {
-      lines.add(s.path() + ":" + s.line() + ": note: [UnexplainedSuppression] " + s.describe().substring(
-          s.describe().indexOf(' ') + 1) + " gives no reason; add \"-- reason\"");
+      lines.add(s.path() + ":" + s.line() + ": note: [UnexplainedSuppression] " + s.how()
+          + " gives no reason; add \"-- reason\"");
     }
     for (BaselineEntry e : result.baseline().unmatched()) {
       lines.add(e.path() + ": note: [UnmatchedBaselineEntry] the baseline entry [" + e.ruleId() + "] " + e.code()
