@@ -1,6 +1,7 @@
 package io.github.regexguard.baseline;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -31,7 +32,8 @@ public final class Baseline {
 
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private static final Comparator<BaselineEntry> ORDER = Comparator.comparing(BaselineEntry::path)
       .thenComparing(BaselineEntry::ruleId).thenComparing(BaselineEntry::field).thenComparing(BaselineEntry::code);

@@ -41,7 +41,8 @@ public final class JsonReporter implements Reporter {
           })
           .setMixInAnnotation(RuleInfo.class, RuleInfoWithoutHelp.class))
       .setSerializationInclusion(JsonInclude.Include.NON_ABSENT)
-      .enable(SerializationFeature.INDENT_OUTPUT);
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   @Override
   public String format() {

@@ -1,5 +1,6 @@
 package io.github.regexguard.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,7 +30,8 @@ public final class SarifReporter implements Reporter {
   public static final String INFORMATION_URI = "https://github.com/regexguard/regexguard";
   private static final String SRCROOT = "%SRCROOT%";
 
-  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   @Override
   public String format() {
