@@ -76,10 +76,11 @@ public final class TextReporter implements Reporter {
     if (result.baseline().applied()) {
       setAside.add(result.baseline().baselined().size() + " baselined");
     }
-    return String.format("regexguard: %d error%s, %d warning%s, %d note%s%s in %d files (%d parsed, %d lines, %d ms)%s",
+    int files = result.statistics().filesDiscovered();
+    return String.format("regexguard: %d error%s, %d warning%s, %d note%s%s in %d file%s (%d parsed, %d lines, %d ms)%s",
         errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", notes, notes == 1 ? "" : "s",
         setAside.isEmpty() ? "" : " (" + String.join(", ", setAside) + ")",
-        result.statistics().filesDiscovered(), result.statistics().filesParsed(), result.statistics().lines(),
+        files, files == 1 ? "" : "s", result.statistics().filesParsed(), result.statistics().lines(),
         result.statistics().millis(),
         result.errors().isEmpty() ? "" : "; " + result.errors().size() + " file(s) could not be analysed");
   }
