@@ -1,6 +1,8 @@
 package io.github.regexguard.extract;
 
 import io.github.regexguard.extract.mongo.MongoDriverFrontEnd;
+import io.github.regexguard.extract.spring.MongoRepositoryFrontEnd;
+import io.github.regexguard.extract.spring.SpringCriteriaFrontEnd;
 import java.util.List;
 
 /** Every front end regexguard ships. */
@@ -9,6 +11,6 @@ public final class FrontEnds {
   private FrontEnds() {}
 
   public static List<FrontEnd> all() {
-    return List.of(new MongoDriverFrontEnd());
+    return List.of(new MongoDriverFrontEnd(), new SpringCriteriaFrontEnd(), new MongoRepositoryFrontEnd());
   }
 }
