@@ -1,6 +1,8 @@
 package io.github.regexguard.extract;
 
 import io.github.regexguard.extract.mongo.MongoDriverFrontEnd;
+import io.github.regexguard.extract.morphia.MorphiaFrontEnd;
+import io.github.regexguard.extract.panache.PanacheFrontEnd;
 import io.github.regexguard.extract.spring.MongoRepositoryFrontEnd;
 import io.github.regexguard.extract.spring.SpringCriteriaFrontEnd;
 import java.util.List;
@@ -11,6 +13,7 @@ public final class FrontEnds {
   private FrontEnds() {}
 
   public static List<FrontEnd> all() {
-    return List.of(new MongoDriverFrontEnd(), new SpringCriteriaFrontEnd(), new MongoRepositoryFrontEnd());
+    return List.of(new MongoDriverFrontEnd(), new SpringCriteriaFrontEnd(), new MongoRepositoryFrontEnd(),
+        new MorphiaFrontEnd(), new PanacheFrontEnd());
   }
 }
