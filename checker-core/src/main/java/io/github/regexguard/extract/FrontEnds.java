@@ -1,6 +1,8 @@
 package io.github.regexguard.extract;
 
 import io.github.regexguard.extract.mongo.MongoDriverFrontEnd;
+import io.github.regexguard.extract.jongo.JongoFrontEnd;
+import io.github.regexguard.extract.mongojack.MongoJackFrontEnd;
 import io.github.regexguard.extract.morphia.MorphiaFrontEnd;
 import io.github.regexguard.extract.panache.PanacheFrontEnd;
 import io.github.regexguard.extract.spring.MongoRepositoryFrontEnd;
@@ -14,6 +16,6 @@ public final class FrontEnds {
 
   public static List<FrontEnd> all() {
     return List.of(new MongoDriverFrontEnd(), new SpringCriteriaFrontEnd(), new MongoRepositoryFrontEnd(),
-        new MorphiaFrontEnd(), new PanacheFrontEnd());
+        new MorphiaFrontEnd(), new PanacheFrontEnd(), new MongoJackFrontEnd(), new JongoFrontEnd());
   }
 }
