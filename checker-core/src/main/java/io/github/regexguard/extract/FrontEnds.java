@@ -5,6 +5,7 @@ import io.github.regexguard.extract.jongo.JongoFrontEnd;
 import io.github.regexguard.extract.mongojack.MongoJackFrontEnd;
 import io.github.regexguard.extract.morphia.MorphiaFrontEnd;
 import io.github.regexguard.extract.panache.PanacheFrontEnd;
+import io.github.regexguard.extract.querydsl.MongoQuerydslFrontEnd;
 import io.github.regexguard.extract.spring.MongoRepositoryFrontEnd;
 import io.github.regexguard.extract.spring.SpringCriteriaFrontEnd;
 import java.util.List;
@@ -16,6 +17,7 @@ public final class FrontEnds {
 
   public static List<FrontEnd> all() {
     return List.of(new MongoDriverFrontEnd(), new SpringCriteriaFrontEnd(), new MongoRepositoryFrontEnd(),
-        new MorphiaFrontEnd(), new PanacheFrontEnd(), new MongoJackFrontEnd(), new JongoFrontEnd());
+        new MorphiaFrontEnd(), new PanacheFrontEnd(), new MongoJackFrontEnd(), new JongoFrontEnd(),
+        new MongoQuerydslFrontEnd());
   }
 }

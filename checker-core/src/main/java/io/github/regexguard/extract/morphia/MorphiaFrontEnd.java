@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.regexguard.extract.ApiCalls;
 import io.github.regexguard.extract.ExtractionContext;
 import io.github.regexguard.extract.FrontEnd;
+import io.github.regexguard.extract.RegexParts;
 import io.github.regexguard.extract.RegexValue;
 import io.github.regexguard.extract.mongo.TemplateRewrites;
 import io.github.regexguard.model.FieldRef;
@@ -178,7 +179,7 @@ public final class MorphiaFrontEnd implements FrontEnd {
         parts.add(new PatternPart.Literal("^"));
       }
       for (PatternPart part : context.folder().fold(argument).parts()) {
-        parts.add(quoted ? quote(part) : part);
+        parts.add(quoted ? RegexParts.quote(part) : part);
       }
       if (method.startsWith("equal") || method.startsWith("endsWith")) {
         parts.add(new PatternPart.Literal("$"));
@@ -197,13 +198,6 @@ public final class MorphiaFrontEnd implements FrontEnd {
         ExtractionContext.normalisedCode(call), id(),
         new TemplateRewrites(fieldEnd + ".equal({})", fieldEnd + ".equal(Pattern.compile({}))",
             COLLATION.replace("filter({})", "filter(Filters.eq(" + select.getArgument(0) + ", …))"))));
-  }
-
-  private static PatternPart quote(PatternPart part) {
-    if (part instanceof PatternPart.Literal literal) {
-      return new PatternPart.Literal("\\Q" + literal.text() + "\\E");
-    }
-    return new PatternPart.Dynamic(((PatternPart.Dynamic) part).source(), true);
   }
 
   private void emit(MethodCallExpr call, Expression fieldExpr, PatternShape shape, Node extent, String prefix,
