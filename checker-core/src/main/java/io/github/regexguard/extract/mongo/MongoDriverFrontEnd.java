@@ -76,6 +76,8 @@ public final class MongoDriverFrontEnd implements FrontEnd {
     PatternShape shape;
     if (value.isPresent()) {
       shape = value.get().shape();
+    } else if (RegexValue.isOpaqueRegexObject(patternArg)) {
+      return;
     } else {
       RegexFlags flags = call.getArguments().size() > 2
           ? RegexFlags.fromOptions(context.folder().constantString(call.getArgument(2)).orElse(""))
