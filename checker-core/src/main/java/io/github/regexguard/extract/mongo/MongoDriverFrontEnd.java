@@ -233,11 +233,9 @@ public final class MongoDriverFrontEnd implements FrontEnd {
 
   private void emit(Node offending, Expression fieldExpr, PatternShape shape, SourceRange location,
       String filters, boolean replaceable, ExtractionContext context) {
+    // A field chosen at run time is still a query; it is judged as an ordinary field.
     Optional<String> fieldName = context.folder().constantString(fieldExpr);
-    if (fieldName.isEmpty()) {
-      return;
-    }
-    FieldRef field = FieldRef.named(fieldExpr.toString(), fieldName.get());
+    FieldRef field = new FieldRef(fieldExpr.toString(), fieldName, Optional.empty());
     context.emit(new QueryPredicate(Store.MONGO, field, Operator.REGEX, shape, location,
         ExtractionContext.rangeOf(offending), ExtractionContext.normalisedCode(offending), id(),
         new MongoRewrites(filters, fieldExpr.toString(), replaceable)));
