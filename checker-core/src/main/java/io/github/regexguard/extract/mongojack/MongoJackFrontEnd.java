@@ -40,14 +40,11 @@ public final class MongoJackFrontEnd implements FrontEnd {
       return;
     }
     Optional<String> field = context.folder().constantString(call.getArgument(0));
-    if (field.isEmpty()) {
-      return;
-    }
     for (Expression value : call.getArguments().subList(1, call.getArguments().size())) {
       Optional<RegexValue> regex = RegexValue.of(value, context.folder());
       if (regex.isPresent()) {
         String f = call.getArgument(0).toString();
-        context.emit(new QueryPredicate(Store.MONGO, FieldRef.named(f, field.get()), Operator.REGEX,
+        context.emit(new QueryPredicate(Store.MONGO, new FieldRef(f, field, Optional.empty()), Operator.REGEX,
             regex.get().shape(), ExtractionContext.rangeOf(call.getName()), ExtractionContext.rangeOf(call),
             ExtractionContext.normalisedCode(call), id(),
             new TemplateRewrites("DBQuery.is(" + f + ", {})", "DBQuery.regex(" + f + ", Pattern.compile({}))",

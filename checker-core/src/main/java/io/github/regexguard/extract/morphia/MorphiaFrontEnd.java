@@ -110,7 +110,7 @@ public final class MorphiaFrontEnd implements FrontEnd {
     RegexFlags flags = RegexFlags.NONE;
     if (call.getArguments().size() == 2) {
       Optional<RegexValue> value = RegexValue.of(call.getArgument(1), context.folder());
-      pattern = Optional.of(value.map(RegexValue::pattern).orElseGet(() -> context.folder().fold(call.getArgument(1))));
+      pattern = patternOf(call.getArgument(1), value, context);
       flags = value.map(RegexValue::flags).orElse(RegexFlags.NONE);
     }
     Node current = call;
@@ -119,7 +119,7 @@ public final class MorphiaFrontEnd implements FrontEnd {
       String method = next.getNameAsString();
       if (method.equals("pattern") && next.getArguments().size() == 1) {
         Optional<RegexValue> value = RegexValue.of(next.getArgument(0), context.folder());
-        pattern = Optional.of(value.map(RegexValue::pattern).orElseGet(() -> context.folder().fold(next.getArgument(0))));
+        pattern = patternOf(next.getArgument(0), value, context);
         flags = flags.or(value.map(RegexValue::flags).orElse(RegexFlags.NONE));
       } else if (method.equals("caseInsensitive")) {
         flags = flags.withCaseInsensitive(true);
@@ -135,6 +135,15 @@ public final class MorphiaFrontEnd implements FrontEnd {
     if (pattern.isPresent()) {
       emit(call, call.getArgument(0), PatternScanner.scanRegex(pattern.get(), flags), current, prefix, context);
     }
+  }
+
+  /** The pattern text of a regex argument; empty for a {@code Pattern} object regexguard cannot see into. */
+  private static Optional<PatternText> patternOf(Expression argument, Optional<RegexValue> value,
+      ExtractionContext context) {
+    if (value.isPresent()) {
+      return Optional.of(value.get().pattern());
+    }
+    return RegexValue.isOpaqueRegexObject(argument) ? Optional.empty() : Optional.of(context.folder().fold(argument));
   }
 
   private void valueFilter(MethodCallExpr call, String prefix, ExtractionContext context) {
@@ -188,12 +197,9 @@ public final class MorphiaFrontEnd implements FrontEnd {
           RegexFlags.NONE.withCaseInsensitive(method.endsWith("IgnoreCase")));
     }
     Optional<String> field = context.folder().constantString(select.getArgument(0));
-    if (field.isEmpty()) {
-      return;
-    }
     String fieldEnd = select.getScope().map(s -> s + ".").orElse("") + select.getNameAsString() + "("
         + select.getArgument(0) + ")";
-    context.emit(new QueryPredicate(Store.MONGO, FieldRef.named(select.getArgument(0).toString(), field.get()),
+    context.emit(new QueryPredicate(Store.MONGO, new FieldRef(select.getArgument(0).toString(), field, Optional.empty()),
         Operator.REGEX, shape, ExtractionContext.rangeOf(call.getName()), ExtractionContext.rangeOf(call),
         ExtractionContext.normalisedCode(call), id(),
         new TemplateRewrites(fieldEnd + ".equal({})", fieldEnd + ".equal(Pattern.compile({}))",
@@ -203,11 +209,8 @@ public final class MorphiaFrontEnd implements FrontEnd {
   private void emit(MethodCallExpr call, Expression fieldExpr, PatternShape shape, Node extent, String prefix,
       ExtractionContext context) {
     Optional<String> field = context.folder().constantString(fieldExpr);
-    if (field.isEmpty()) {
-      return;
-    }
     String f = fieldExpr.toString();
-    context.emit(new QueryPredicate(Store.MONGO, FieldRef.named(f, field.get()), Operator.REGEX, shape,
+    context.emit(new QueryPredicate(Store.MONGO, new FieldRef(f, field, Optional.empty()), Operator.REGEX, shape,
         ExtractionContext.rangeOf(call.getName()), ExtractionContext.rangeOf(extent),
         ExtractionContext.normalisedCode(extent), id(),
         new TemplateRewrites(prefix + "eq(" + f + ", {})", prefix + "regex(" + f + ", {})", COLLATION)));

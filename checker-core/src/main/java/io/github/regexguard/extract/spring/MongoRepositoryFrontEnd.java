@@ -52,6 +52,8 @@ public final class MongoRepositoryFrontEnd implements FrontEnd {
   private static final String AGGREGATION = REPOSITORY_PACKAGE + "Aggregation";
   private static final Set<String> MONGO_SPECIAL_PARAMETERS =
       Set.of("Distance", "TextCriteria", "Collation", "UpdateDefinition", "Update");
+  private static final Set<String> OPAQUE_REGEX_TYPES =
+      Set.of("Pattern", "java.util.regex.Pattern", "BsonRegularExpression", "org.bson.BsonRegularExpression");
   private static final Set<String> STRING_TYPES = Set.of("String", "java.lang.String", "CharSequence");
 
   @Override
@@ -213,6 +215,9 @@ public final class MongoRepositoryFrontEnd implements FrontEnd {
         }
       }
       case REGEX -> {
+        if (parameter.map(p -> OPAQUE_REGEX_TYPES.contains(p.getType().asString())).orElse(false)) {
+          return Optional.empty(); // a Pattern object: its pattern cannot be seen here
+        }
         parts.add(new PatternPart.Dynamic(argument, false));
         ignoreCase = false;
       }

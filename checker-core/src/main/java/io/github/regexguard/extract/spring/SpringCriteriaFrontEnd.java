@@ -89,6 +89,8 @@ public final class SpringCriteriaFrontEnd implements FrontEnd {
     PatternShape shape;
     if (value.isPresent()) {
       shape = value.get().shape();
+    } else if (RegexValue.isOpaqueRegexObject(argument)) {
+      return;
     } else {
       RegexFlags flags = call.getArguments().size() == 2
           ? RegexFlags.fromOptions(context.folder().constantString(call.getArgument(1)).orElse(""))
@@ -100,12 +102,10 @@ public final class SpringCriteriaFrontEnd implements FrontEnd {
 
   private void emit(MethodCallExpr call, Selector selector, PatternShape shape, boolean replaceable,
       ExtractionContext context) {
+    // A field chosen at run time is still a query; it is judged as an ordinary field.
     Optional<String> field = fieldName(selector.field(), context);
-    if (field.isEmpty()) {
-      return;
-    }
     Optional<SourceRange> fixRange = replaceable ? Optional.of(ApiCalls.nameToEnd(call)) : Optional.empty();
-    context.emit(new QueryPredicate(Store.MONGO, FieldRef.named(selector.field().toString(), field.get()),
+    context.emit(new QueryPredicate(Store.MONGO, new FieldRef(selector.field().toString(), field, Optional.empty()),
         Operator.REGEX, shape, ExtractionContext.rangeOf(call.getName()), ExtractionContext.rangeOf(call),
         ExtractionContext.normalisedCode(call), id(),
         new CriteriaRewrites(selector.start() + "(" + selector.field() + ")", fixRange)));
