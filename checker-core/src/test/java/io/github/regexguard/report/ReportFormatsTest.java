@@ -68,8 +68,8 @@ class ReportFormatsTest {
   @Test
   void markdownSummarisesWithTopFindingsAndACollapsedRest() throws IOException {
     String md = write(new MarkdownReporter());
-    assertTrue(md.startsWith("### regexguard: " + result.count(Level.ERROR) + " errors, "
-        + result.count(Level.WARNING) + " warning, " + result.count(Level.NOTE) + " notes\n"), md);
+    assertTrue(md.startsWith("### regexguard: " + counted(Level.ERROR) + ", " + counted(Level.WARNING) + ", "
+        + counted(Level.NOTE) + "\n"), md);
     assertTrue(md.contains("| **total** | " + result.count(Level.ERROR) + " | "));
     assertTrue(md.contains("#### Top findings"));
     Finding worst = result.findings().stream().filter(f -> f.level() == Level.ERROR).findFirst().orElseThrow();
@@ -126,6 +126,11 @@ class ReportFormatsTest {
     new HtmlReporter().write(none, out);
     assertTrue(out.toString().contains("id=\"no-findings\""));
     assertTrue(out.toString().contains("id=\"total-error\">0<"));
+  }
+
+  private static String counted(Level level) {
+    long n = result.count(level);
+    return n + " " + level.id() + (n == 1 ? "" : "s");
   }
 
   private static int count(String text, String word) {
