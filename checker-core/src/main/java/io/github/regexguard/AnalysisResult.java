@@ -49,12 +49,6 @@ public record AnalysisResult(
     errors = List.copyOf(errors);
   }
 
-  /** A result without suppressions or baseline. */
-  public AnalysisResult(String toolVersion, Path baseDirectory, List<RuleInfo> rules, List<Finding> findings,
-      List<ProcessingError> errors, Statistics statistics) {
-    this(toolVersion, baseDirectory, rules, findings, List.of(), BaselineOutcome.NONE, errors, statistics);
-  }
-
   /** How many findings are at or above {@code threshold}. */
   public long countAtLeast(Level threshold) {
     return findings.stream().filter(f -> f.level().atLeast(threshold)).count();
