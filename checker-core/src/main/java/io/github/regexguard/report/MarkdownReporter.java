@@ -4,7 +4,6 @@ import io.github.regexguard.AnalysisResult;
 import io.github.regexguard.baseline.BaselineEntry;
 import io.github.regexguard.model.Finding;
 import io.github.regexguard.model.Level;
-import io.github.regexguard.model.ProcessingError;
 import io.github.regexguard.model.Suppression;
 import io.github.regexguard.rules.RuleInfo;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * A short summary for a pull-request comment or a CI job summary: counts, the most severe findings
@@ -21,7 +21,8 @@ import java.util.Locale;
 public final class MarkdownReporter implements Reporter {
 
   static final int TOP = 10;
-  static final int MAX_COLLAPSED = 200;
+  /** GitHub refuses comments over 65,536 characters; the collapsed list stops well before. */
+  static final int MAX_CHARS = 60_000;
 
   @Override
   public String format() {
@@ -54,47 +55,23 @@ public final class MarkdownReporter implements Reporter {
       }
     }
     List<Finding> rest = ordered.subList(top.size(), ordered.size());
-    if (!rest.isEmpty()) {
-      details(rest.size() + " more finding" + plural(rest.size()), md, () -> {
-        for (Finding f : rest.subList(0, Math.min(MAX_COLLAPSED, rest.size()))) {
-          md.append("- ").append(headline(f)).append("  \n  rewrite: ").append(code(f.rewrite().primary()))
-              .append('\n');
-        }
-        if (rest.size() > MAX_COLLAPSED) {
-          md.append("- … and ").append(rest.size() - MAX_COLLAPSED).append(" more in the full report\n");
-        }
-      });
-    }
+    details(md, rest.size() + " more finding" + plural(rest.size()), rest,
+        f -> headline(f) + "  \n  rewrite: " + code(f.rewrite().primary()));
     List<Suppression> unexplained = result.unexplainedSuppressions();
-    if (!unexplained.isEmpty()) {
-      details("Suppressions without a reason (" + unexplained.size() + ")", md, () -> {
-        for (Suppression s : unexplained) {
-          md.append("- `").append(s.path()).append(':').append(s.line()).append("` ")
-              .append(text(s.how()))
-              .append(": add `-- reason`\n");
-        }
-      });
-    }
+    details(md, "Suppressions without a reason (" + unexplained.size() + ")", unexplained,
+        s -> "`" + s.path() + ":" + s.line() + "` " + text(s.how()) + ": add `-- reason`");
     List<BaselineEntry> stale = result.baseline().unmatched();
-    if (!stale.isEmpty()) {
-      details("Baseline entries that no longer match anything (" + stale.size() + ")", md, () -> {
-        for (BaselineEntry e : stale) {
-          md.append("- `").append(e.path()).append("` [").append(e.ruleId()).append("] ").append(code(e.code()))
-              .append('\n');
-        }
-      });
-    }
-    if (!result.errors().isEmpty()) {
-      details("Files that could not be analysed (" + result.errors().size() + ")", md, () -> {
-        for (ProcessingError e : result.errors()) {
-          md.append("- `").append(e.path()).append(':').append(Math.max(1, e.line())).append("` ")
-              .append(text(e.message())).append('\n');
-        }
-      });
-    }
+    details(md, "Baseline entries that no longer match anything (" + stale.size() + ")", stale,
+        e -> "`" + e.path() + "` [" + e.ruleId() + "] " + code(e.code()));
+    details(md, "Files that could not be analysed (" + result.errors().size() + ")", result.errors(),
+        e -> "`" + e.path() + ":" + Math.max(1, e.line()) + "` " + text(e.message()));
     md.append("<sub>regexguard ").append(text(result.toolVersion())).append(" · ")
         .append(result.statistics().filesDiscovered()).append(" files, ")
-        .append(result.statistics().lines()).append(" lines</sub>\n");
+        .append(result.statistics().lines()).append(" lines</sub>\n\n");
+    // Reference definitions keep each rule's long doc link out of every line that names the rule.
+    for (RuleInfo rule : result.rules()) {
+      md.append('[').append(rule.id()).append("]: ").append(SarifReporter.helpUri(rule.id())).append('\n');
+    }
     out.write(md.toString());
   }
 
@@ -115,7 +92,7 @@ public final class MarkdownReporter implements Reporter {
       long[] byLevel = new long[Level.values().length];
       result.findings().stream().filter(f -> f.ruleId().equals(rule.id())).forEach(f -> byLevel[f.level().ordinal()]++);
       if (byLevel[0] + byLevel[1] + byLevel[2] > 0) {
-        md.append("| [").append(rule.id()).append("](").append(SarifReporter.helpUri(rule.id())).append(") | ")
+        md.append("| [").append(rule.id()).append("] | ")
             .append(byLevel[Level.ERROR.ordinal()]).append(" | ").append(byLevel[Level.WARNING.ordinal()])
             .append(" | ").append(byLevel[Level.NOTE.ordinal()]).append(" |\n");
       }
@@ -156,12 +133,22 @@ public final class MarkdownReporter implements Reporter {
 
   private static String headline(Finding f) {
     return "**" + f.level().id() + "** `" + f.path() + ":" + f.location().beginLine() + "` ["
-        + f.ruleId() + "](" + SarifReporter.helpUri(f.ruleId()) + ") on `" + f.field().replace("`", "'") + "`";
+        + f.ruleId() + "] on `" + f.field().replace("`", "'") + "`";
   }
 
-  private static void details(String summary, StringBuilder md, Runnable body) {
+  /** A collapsed list, cut short once the summary reaches {@link #MAX_CHARS}; nothing when empty. */
+  private static <T> void details(StringBuilder md, String summary, List<T> items, Function<T, String> line) {
+    if (items.isEmpty()) {
+      return;
+    }
     md.append("<details>\n<summary>").append(text(summary)).append("</summary>\n\n");
-    body.run();
+    for (int i = 0; i < items.size(); i++) {
+      if (md.length() > MAX_CHARS) {
+        md.append("- … and ").append(items.size() - i).append(" more in the full report\n");
+        break;
+      }
+      md.append("- ").append(line.apply(items.get(i))).append('\n');
+    }
     md.append("\n</details>\n\n");
   }
 

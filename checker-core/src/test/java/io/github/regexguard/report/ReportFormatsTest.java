@@ -97,6 +97,20 @@ class ReportFormatsTest {
   }
 
   @Test
+  void markdownLinksEachRuleOnceAndStaysWithinAGithubComment() throws IOException {
+    String md = write(new MarkdownReporter());
+    for (var rule : result.rules()) {
+      assertEquals(1, count(md, SarifReporter.helpUri(rule.id())), rule.id());
+      assertTrue(md.contains("\n[" + rule.id() + "]: " + SarifReporter.helpUri(rule.id()) + "\n"));
+    }
+    AnalysisResult huge = AnalysisResult.merge(project, java.util.Collections.nCopies(40, result));
+    StringWriter out = new StringWriter();
+    new MarkdownReporter().write(huge, out);
+    assertTrue(out.toString().length() < 65_536, "length " + out.toString().length());
+    assertTrue(out.toString().contains(" more in the full report"));
+  }
+
+  @Test
   void markdownEscapesWhatGithubWouldRender() {
     assertEquals("a\\*b\\_c \\$x\\$ \\<b\\> \\|", MarkdownReporter.text("a*b_c $x$ <b> |"));
     assertEquals("`` a`b ``", MarkdownReporter.code("a`b"));
