@@ -405,6 +405,7 @@ EOF
 
 main() {
   parse_args "$@"
+  rm -rf "$RUNS_DIR"
   mkdir -p "$RUNS_DIR"
   build_jar_if_missing
   build_bench_classes
