@@ -29,10 +29,6 @@ final class CorpusStats {
         filesByKind.merge(file.kind(), 1, Integer::sum);
     }
 
-    int files() {
-        return files;
-    }
-
     long lines() {
         return lines;
     }
@@ -41,7 +37,7 @@ final class CorpusStats {
         return shapes.count(shape);
     }
 
-    int filesWithQueries() {
+    private int filesWithQueries() {
         return filesByKind.entrySet().stream()
                 .filter(e -> e.getKey().hasQueries())
                 .mapToInt(Map.Entry::getValue)
