@@ -48,7 +48,7 @@ XMX=512m
 RUNS=1
 STAGED_LATENCY=false
 
-declare -A WALL_MS=() RSS_MB=() HEAP_MB=() STATUS=() ALL_WALLS=() LOG_RUN=()
+declare -A WALL_MS=() CPU_S=() RSS_MB=() HEAP_MB=() STATUS=() ALL_WALLS=() LOG_RUN=()
 
 say() { printf '%s\n' "$*" >&2; }
 die() { say "benchmark.sh: $*"; exit 2; }
@@ -199,6 +199,7 @@ measure() {
   end=$(date +%s%N)
   WALL_MS[$name]=$(( (end - start) / 1000000 ))
   STATUS[$name]=$status
+  CPU_S[$name]=$(cpu_seconds "$RUNS_DIR/$name.time")
   RSS_MB[$name]=$(peak_rss_mb "$RUNS_DIR/$name.time")
   HEAP_MB[$name]=$(peak_heap_mb "$RUNS_DIR/$name.gc")
 }
@@ -216,6 +217,7 @@ timed() {
     | awk '{ run[NR] = $2 } END { print run[int((NR + 1) / 2)] }')
   run=$name-$median
   WALL_MS[$name]=${WALL_MS[$run]}
+  CPU_S[$name]=${CPU_S[$run]}
   RSS_MB[$name]=${RSS_MB[$run]}
   HEAP_MB[$name]=${HEAP_MB[$run]}
   STATUS[$name]=0
@@ -225,6 +227,13 @@ timed() {
     ALL_WALLS[$name]+="${WALL_MS[$name-$i]} "
   done
   LOG_RUN[$name]=$run
+}
+
+# User plus system CPU seconds: less disturbed than wall time by other work on the machine.
+cpu_seconds() {
+  [ -f "$1" ] || { echo -; return; }
+  awk -F': ' '/(User|System) time \(seconds\)/ { cpu += $2; found = 1 }
+    END { if (found) printf "%.2f", cpu; else print "-" }' "$1"
 }
 
 peak_rss_mb() {
@@ -287,25 +296,29 @@ run_pmd() {
 row() {
   local name=$1 label=$2 ms=${WALL_MS[$1]:-}
   if [ -z "$ms" ]; then
-    printf '%-20s %7s %9s %8s %9s %10s %8s %8s  %s\n' "$label" - - - - - - - "not run"
+    printf '%-20s %7s %9s %8s %8s %9s %10s %8s %8s  %s\n' "$label" - - - - - - - - "not run"
     return
   fi
-  awk -v label="$label" -v files="$TREE_FILES" -v lines="$TREE_LINES" -v ms="$ms" -v rss="${RSS_MB[$name]}" \
-      -v heap="${HEAP_MB[$name]}" -v status="${STATUS[$name]}" 'BEGIN {
+  awk -v label="$label" -v files="$TREE_FILES" -v lines="$TREE_LINES" -v ms="$ms" -v cpu="${CPU_S[$name]}" \
+      -v rss="${RSS_MB[$name]}" -v heap="${HEAP_MB[$name]}" -v status="${STATUS[$name]}" 'BEGIN {
     s = ms / 1000
-    printf "%-20s %7d %9d %8.2f %9.0f %10.0f %8s %8s  %s\n", label, files, lines, s, files / s, lines / s,
-      rss, heap, status }'
+    printf "%-20s %7d %9d %8.2f %8s %9.0f %10.0f %8s %8s  %s\n", label, files, lines, s, cpu, files / s,
+      lines / s, rss, heap, status }'
 }
 
+# ratio SLOWER FASTER TARGET LABEL: the wall-time ratio against its target, and the CPU-time ratio.
 ratio() {
-  local numerator=${WALL_MS[$1]:-} denominator=${WALL_MS[$2]:-} target=$3 label=$4
-  if [ -z "$numerator" ] || [ -z "$denominator" ]; then
-    printf '%-28s n/a (both tools must run)\n' "$label"
+  local slower=$1 faster=$2 target=$3 label=$4
+  if [ -z "${WALL_MS[$slower]:-}" ] || [ -z "${WALL_MS[$faster]:-}" ]; then
+    printf '%-22s n/a (both tools must run)\n' "$label"
     return
   fi
-  awk -v n="$numerator" -v d="$denominator" -v t="$target" -v label="$label" 'BEGIN {
+  awk -v n="${WALL_MS[$slower]}" -v d="${WALL_MS[$faster]}" -v cn="${CPU_S[$slower]}" -v cd="${CPU_S[$faster]}" \
+      -v t="$target" -v label="$label" 'BEGIN {
     r = n / d
-    printf "%-28s %.2fx  (target >= %.1fx: %s)\n", label, r, t, (r >= t ? "met" : "MISSED") }'
+    printf "%-22s wall %.2fx (target >= %.1fx: %s)", label, r, t, (r >= t ? "met" : "MISSED")
+    if (cd + 0 > 0) printf ", cpu %.2fx", cn / cd
+    printf "\n" }'
 }
 
 print_report() {
@@ -313,8 +326,8 @@ print_report() {
   echo "tree: $TREE"
   echo "threads: $THREADS, -Xmx$XMX, java: $(java -version 2>&1 | head -n 1)"
   echo
-  printf '%-20s %7s %9s %8s %9s %10s %8s %8s  %s\n' tool files lines "wall s" "files/s" "lines/s" \
-    "RSS MB" "heap MB" exit
+  printf '%-20s %7s %9s %8s %8s %9s %10s %8s %8s  %s\n' tool files lines "wall s" "cpu s" "files/s" \
+    "lines/s" "RSS MB" "heap MB" exit
   row regexguard regexguard
   row parse-all "ParseAll JP $(grep -o 'javaparser-core-[0-9.]*[0-9]' "$WORK_DIR/classpath.txt" | head -n 1 \
     | sed 's/javaparser-core-//')"
@@ -323,11 +336,12 @@ print_report() {
   fi
   echo
   if [ "$RUN_PMD" = true ]; then
-    ratio pmd regexguard 3 "PMD / regexguard wall:"
+    ratio pmd regexguard 3 "PMD / regexguard:"
   fi
-  ratio parse-all regexguard 1 "ParseAll / regexguard wall:"
+  ratio parse-all regexguard 1 "ParseAll / regexguard:"
   echo
-  echo "wall: whole process, JVM start included; RSS MB: peak resident set size (/usr/bin/time -v);"
+  echo "wall: whole process, JVM start included; cpu: user + system seconds; files/s and lines/s use wall;"
+  echo "RSS MB: peak resident set size (/usr/bin/time -v);"
   echo "heap MB: largest heap occupancy before a GC (-Xlog:gc), '-' if no GC ran; exit: the tool's status."
   echo "files and lines: .java files under the tree (wc -l). Logs: $RUNS_DIR"
   [ "$RUNS" -eq 1 ] || print_all_runs
