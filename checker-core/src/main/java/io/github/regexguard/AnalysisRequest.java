@@ -1,5 +1,7 @@
 package io.github.regexguard;
 
+import io.github.regexguard.baseline.Baseline;
+import io.github.regexguard.engine.SourceProvider;
 import io.github.regexguard.model.Level;
 import io.github.regexguard.resolve.IdentityFields;
 import java.nio.charset.Charset;
@@ -31,6 +33,10 @@ import java.util.Set;
  * @param fileTimeLimit a file whose analysis takes longer is reported as a processing error and skipped
  * @param followLinks whether symbolic links met while walking directories are followed (paths given
  *     explicitly are always followed)
+ * @param reportOnly when present, findings are reported only for these files (absolute paths); the
+ *     rest of the tree is still scanned for what it tells about constants, entities and indexes
+ * @param sources where file content is read (the file system, or staged content)
+ * @param baseline accepted findings that are reported as baselined and do not count
  */
 public record AnalysisRequest(
     Path baseDirectory,
@@ -45,7 +51,10 @@ public record AnalysisRequest(
     Charset encoding,
     long maxFileBytes,
     Duration fileTimeLimit,
-    boolean followLinks) {
+    boolean followLinks,
+    Optional<Set<Path>> reportOnly,
+    SourceProvider sources,
+    Optional<Baseline> baseline) {
 
   public static final long DEFAULT_MAX_FILE_BYTES = 4L * 1024 * 1024;
   public static final Duration DEFAULT_FILE_TIME_LIMIT = Duration.ofSeconds(10);
@@ -56,6 +65,12 @@ public record AnalysisRequest(
     excludes = List.copyOf(excludes);
     indexedFields = Set.copyOf(indexedFields);
     ruleLevels = Map.copyOf(ruleLevels);
+    reportOnly = reportOnly.map(Set::copyOf);
+  }
+
+  /** Whether findings in {@code file} are reported (see {@link #reportOnly}). */
+  public boolean reports(Path file) {
+    return reportOnly.isEmpty() || reportOnly.get().contains(file.toAbsolutePath().normalize());
   }
 
   public static Builder builder(Path baseDirectory) {
@@ -77,6 +92,9 @@ public record AnalysisRequest(
     private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
     private Duration fileTimeLimit = DEFAULT_FILE_TIME_LIMIT;
     private boolean followLinks;
+    private Optional<Set<Path>> reportOnly = Optional.empty();
+    private SourceProvider sources = SourceProvider.FILE_SYSTEM;
+    private Optional<Baseline> baseline = Optional.empty();
 
     private Builder(Path baseDirectory) {
       this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
@@ -152,10 +170,29 @@ public record AnalysisRequest(
       return this;
     }
 
+    /** Reports findings only for {@code files}; the whole tree is still scanned for knowledge. */
+    public Builder reportOnly(Set<Path> files) {
+      Set<Path> normalised = new LinkedHashSet<>();
+      files.forEach(f -> normalised.add(baseDirectory.resolve(f).toAbsolutePath().normalize()));
+      reportOnly = Optional.of(normalised);
+      return this;
+    }
+
+    public Builder sources(SourceProvider provider) {
+      sources = provider;
+      return this;
+    }
+
+    public Builder baseline(Baseline accepted) {
+      baseline = Optional.of(accepted);
+      return this;
+    }
+
     public AnalysisRequest build() {
       List<Path> roots = paths.isEmpty() ? List.of(baseDirectory) : paths;
       return new AnalysisRequest(baseDirectory, roots, includes, excludes, includeTests, threads,
-          identityFields, indexedFields, ruleLevels, encoding, maxFileBytes, fileTimeLimit, followLinks);
+          identityFields, indexedFields, ruleLevels, encoding, maxFileBytes, fileTimeLimit, followLinks, reportOnly,
+          sources, baseline);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.regexguard.extract.mongo;
 
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -9,6 +10,7 @@ import io.github.regexguard.extract.FrontEnd;
 import io.github.regexguard.extract.RegexValue;
 import io.github.regexguard.extract.StringLocator;
 import io.github.regexguard.extract.json.MongoJsonFilter;
+import io.github.regexguard.fold.SourceFacts;
 import io.github.regexguard.model.FieldRef;
 import io.github.regexguard.model.Operator;
 import io.github.regexguard.model.QueryPredicate;
@@ -34,6 +36,7 @@ public final class MongoDriverFrontEnd implements FrontEnd {
   private static final List<String> DOCUMENT_TYPES =
       List.of("org.bson.Document", "com.mongodb.BasicDBObject", "org.bson.BsonDocument");
   private static final String QUERY_BUILDER = "com.mongodb.QueryBuilder";
+  private static final DataKey<Boolean> DOCUMENT_CHAIN = new DataKey<>() {};
   private static final List<String> VALUE_FILTERS = List.of("eq", "ne", "in", "nin");
 
   @Override
@@ -77,6 +80,8 @@ public final class MongoDriverFrontEnd implements FrontEnd {
     PatternShape shape;
     if (value.isPresent()) {
       shape = value.get().shape();
+    } else if (RegexValue.isOpaqueRegexObject(patternArg)) {
+      return;
     } else {
       RegexFlags flags = call.getArguments().size() > 2
           ? RegexFlags.fromOptions(context.folder().constantString(call.getArgument(2)).orElse(""))
@@ -232,11 +237,9 @@ public final class MongoDriverFrontEnd implements FrontEnd {
 
   private void emit(Node offending, Expression fieldExpr, PatternShape shape, SourceRange location,
       String filters, boolean replaceable, ExtractionContext context) {
+    // A field chosen at run time is still a query; it is judged as an ordinary field.
     Optional<String> fieldName = context.folder().constantString(fieldExpr);
-    if (fieldName.isEmpty()) {
-      return;
-    }
-    FieldRef field = FieldRef.named(fieldExpr.toString(), fieldName.get());
+    FieldRef field = new FieldRef(fieldExpr.toString(), fieldName, Optional.empty());
     context.emit(new QueryPredicate(Store.MONGO, field, Operator.REGEX, shape, location,
         ExtractionContext.rangeOf(offending), ExtractionContext.normalisedCode(offending), id(),
         new MongoRewrites(filters, fieldExpr.toString(), replaceable)));
@@ -246,14 +249,7 @@ public final class MongoDriverFrontEnd implements FrontEnd {
     return call.getScope()
         .map(s -> QualifiedNames.is(s, FILTERS) || context.imports().refersTo(s, FILTERS))
         .orElseGet(() -> context.imports().staticallyImports(call.getNameAsString(), FILTERS)
-            && !declaresMethod(call, call.getNameAsString()));
-  }
-
-  private static boolean declaresMethod(Node node, String name) {
-    return node.findCompilationUnit()
-        .map(u -> u.findAll(com.github.javaparser.ast.body.MethodDeclaration.class).stream()
-            .anyMatch(m -> m.getNameAsString().equals(name)))
-        .orElse(false);
+            && !SourceFacts.declaresMethod(call, call.getNameAsString()));
   }
 
   private static String filtersPrefix(MethodCallExpr call) {
@@ -274,15 +270,29 @@ public final class MongoDriverFrontEnd implements FrontEnd {
     return false;
   }
 
-  /** Whether an {@code append}/{@code put} call is on a driver document (its chain starts with {@code new Document}). */
+  /**
+   * Whether an {@code append}/{@code put} call is on a driver document (its chain starts with
+   * {@code new Document}). The answer is kept on every call of the chain, so that the calls of a
+   * long chain do not each walk it again.
+   */
   private static boolean isDocumentChain(MethodCallExpr call, ExtractionContext context) {
+    List<MethodCallExpr> chain = new ArrayList<>();
+    chain.add(call);
     Optional<Expression> scope = call.getScope();
+    Boolean known = null;
     while (scope.isPresent() && scope.get() instanceof MethodCallExpr m
         && (m.getNameAsString().equals("append") || m.getNameAsString().equals("put"))) {
+      if (m.containsData(DOCUMENT_CHAIN)) {
+        known = m.getData(DOCUMENT_CHAIN);
+        break;
+      }
+      chain.add(m);
       scope = m.getScope();
     }
-    return scope.filter(s -> s instanceof ObjectCreationExpr c
+    boolean answer = known != null ? known : scope.filter(s -> s instanceof ObjectCreationExpr c
         && isDocumentTypeName(c.getType().getNameWithScope(), context)).isPresent();
+    chain.forEach(m -> m.setData(DOCUMENT_CHAIN, answer));
+    return answer;
   }
 
   private static SourceRange nameRange(MethodCallExpr call) {
