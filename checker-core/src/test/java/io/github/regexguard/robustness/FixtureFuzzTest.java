@@ -32,9 +32,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FixtureFuzzTest {
 
-  /** Override both to fuzz longer by hand: {@code -Dregexguard.fuzz.seed=7 -Dregexguard.fuzz.mutants=20000}. */
+  /**
+   * Override to fuzz longer by hand, e.g. {@code -DargLine="-Dregexguard.fuzz.seed=7
+   * -Dregexguard.fuzz.mutants=20000 -Dregexguard.fuzz.edits=6"}.
+   */
   private static final long SEED = Long.getLong("regexguard.fuzz.seed", 0x5eed_2019L);
   private static final int MUTANTS = Integer.getInteger("regexguard.fuzz.mutants", 400);
+  private static final int MAX_EDITS = Integer.getInteger("regexguard.fuzz.edits", 2);
   private static final int BATCH = 100;
 
   @TempDir
@@ -52,7 +56,7 @@ class FixtureFuzzTest {
       for (int i = batch * BATCH; i < Math.min(MUTANTS, (batch + 1) * BATCH); i++) {
         Source source = sources.get(random.nextInt(sources.size()));
         StringBuilder described = new StringBuilder(source.name());
-        String mutant = mutate(source.tokens(), random, 1 + random.nextInt(2), described);
+        String mutant = mutate(source.tokens(), random, 1 + random.nextInt(MAX_EDITS), described);
         String name = "Mutant" + i + ".java";
         Files.writeString(dir.resolve(name), mutant);
         mutations.put("batch" + batch + "/" + name, described.toString());
@@ -64,7 +68,7 @@ class FixtureFuzzTest {
             () -> error.describe() + "\n  mutant of " + mutations.get(error.path()) + " (seed " + SEED + ")");
       }
     }
-    assertTrue(analysed > MUTANTS / 4, "enough mutants still parse for the front ends to see them: " + analysed);
+    assertTrue(analysed > MUTANTS / (4 * MAX_EDITS), "enough mutants still parse for the front ends to see them: " + analysed);
   }
 
   /** A fixture file as JavaParser's tokens (whitespace and comments included, so joining them gives the file back). */
