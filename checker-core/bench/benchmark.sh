@@ -34,6 +34,7 @@ WORK_DIR=$CORE_DIR/target/bench
 RUNS_DIR=$WORK_DIR/runs
 PMD_DIR=$WORK_DIR/pmd
 JAR=$CORE_DIR/target/regexguard.jar
+LAUNCHER=$REPO_DIR/scripts/regexguard
 PMD_VERSION=7.27.0
 DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 STAGED_CORPUS_LINES=100000
@@ -73,6 +74,10 @@ parse_args() {
   [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "--runs needs a positive number, got $RUNS"
   # @GCLOG@ becomes each run's own GC log file (see measure).
   JVM_OPTIONS=("-Xmx$XMX" "-Xlog:gc:file=@GCLOG@")
+  # scripts/regexguard (client compiler, class-data-sharing archive) with the same JVM options; its
+  # archive is kept under the work directory and made by an untimed run before the timed ones.
+  LAUNCHER_COMMAND=(env "XDG_CACHE_HOME=$WORK_DIR/cache" "REGEXGUARD_JAR=$JAR"
+    "REGEXGUARD_JVM_OPTIONS=${JVM_OPTIONS[*]}" "$LAUNCHER")
   if [ -n "$TREE" ]; then
     [ -d "$TREE" ] || die "--tree $TREE is not a directory"
     TREE=$(cd "$TREE" && pwd)
@@ -276,6 +281,9 @@ run_regexguard() {
   if [ "${STATUS[regexguard]}" -gt 1 ]; then
     REGEXGUARD_PROBLEM="the scan exited with ${STATUS[regexguard]}: $(head -n 1 "$RUNS_DIR/regexguard-1.err")"
   fi
+  say "timing regexguard through scripts/regexguard ..."
+  "${LAUNCHER_COMMAND[@]//@GCLOG@/$RUNS_DIR/launcher-warm-up.gc}" --version >/dev/null 2>&1 || true
+  timed launcher "${LAUNCHER_COMMAND[@]}" --fail-on never --quiet --threads "$THREADS" "${include_tests[@]}" "$TREE"
 }
 
 run_parse_all() {
@@ -329,6 +337,7 @@ print_report() {
   printf '%-20s %7s %9s %8s %8s %9s %10s %8s %8s  %s\n' tool files lines "wall s" "cpu s" "files/s" \
     "lines/s" "RSS MB" "heap MB" exit
   row regexguard regexguard
+  row launcher "scripts/regexguard"
   row parse-all "ParseAll JP $(grep -o 'javaparser-core-[0-9.]*[0-9]' "$WORK_DIR/classpath.txt" | head -n 1 \
     | sed 's/javaparser-core-//')"
   if [ "$RUN_PMD" = true ]; then
@@ -359,7 +368,7 @@ print_report() {
 print_all_runs() {
   local name
   echo "median of $RUNS runs; every run's wall ms:"
-  for name in regexguard parse-all pmd; do
+  for name in regexguard launcher parse-all pmd; do
     [ -z "${ALL_WALLS[$name]:-}" ] || echo "  $name: ${ALL_WALLS[$name]}"
   done
 }
@@ -395,12 +404,27 @@ staged_latency() {
   done
   echo
   echo "regexguard --staged, $STAGED_FILES staged files of a $STAGED_CORPUS_LINES-line repository, -Xmx$XMX:"
-  printf '%s\n' "${walls[@]}" | sort -n | awk -v rss="${RSS_MB[staged-1]}" '
+  latency_summary "java -jar regexguard.jar" "${RSS_MB[staged-1]}" "${walls[@]}"
+
+  "${LAUNCHER_COMMAND[@]//@GCLOG@/$RUNS_DIR/launcher-warm-up.gc}" --version >/dev/null 2>&1 || true
+  walls=()
+  for i in $(seq 1 "$STAGED_RUNS"); do
+    measure "staged-launcher-$i" env -C "$repo" "${LAUNCHER_COMMAND[@]:1}" --staged --fail-on never --quiet
+    walls+=("${WALL_MS[staged-launcher-$i]}")
+  done
+  latency_summary "scripts/regexguard (archive made before the runs)" "${RSS_MB[staged-launcher-1]}" "${walls[@]}"
+}
+
+# latency_summary LABEL RSS WALL...: the sorted runs, their median against the 1 s target.
+latency_summary() {
+  local label=$1 rss=$2
+  shift 2
+  printf '%s\n' "$@" | sort -n | awk -v rss="$rss" -v label="$label" '
     { ms[NR] = $1 }
     END {
       median = ms[int((NR + 1) / 2)]
-      printf "runs (ms, sorted): "; for (i = 1; i <= NR; i++) printf "%d ", ms[i]
-      printf "\nmedian %d ms (target < 1000 ms: %s), peak RSS %s MB (first run)\n",
+      printf "%s: runs (ms, sorted): ", label; for (i = 1; i <= NR; i++) printf "%d ", ms[i]
+      printf "\n  median %d ms (target < 1000 ms: %s), peak RSS %s MB (first run)\n",
         median, (median < 1000 ? "met" : "MISSED"), rss }'
 }
 

@@ -3,7 +3,9 @@ package io.github.regexguard.cli;
 import io.github.regexguard.git.Git;
 import io.github.regexguard.git.GitException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -50,11 +52,13 @@ final class HookInstaller {
     return hook;
   }
 
-  static String script(List<String> launcher, List<String> hookArguments) {
-    List<String> words = new ArrayList<>(launcher);
+  static String script(List<String> launcher, List<String> hookArguments) throws IOException {
+    List<String> words = new ArrayList<>();
+    words.add(launcher.get(0).equals("-jar") ? launcher.get(1) : "");
+    words.addAll(launcher);
     words.add("--staged");
     words.addAll(hookArguments);
-    StringBuilder command = new StringBuilder("exec \"$java\"");
+    StringBuilder command = new StringBuilder("regexguard_run \"$java\"");
     for (String word : words) {
       command.append(' ').append(shellQuote(word));
     }
@@ -63,8 +67,20 @@ final class HookInstaller {
         + "# It checks the staged content of the Java files this commit changes and blocks the commit\n"
         + "# when they add a finding; `git commit --no-verify` skips it. `install-hook` rewrites it.\n"
         + "java=java\n"
-        + "if [ -n \"$JAVA_HOME\" ] && [ -x \"$JAVA_HOME/bin/java\" ]; then java=\"$JAVA_HOME/bin/java\"; fi\n"
-        + command + "\n";
+        + "if [ -n \"$JAVA_HOME\" ] && [ -x \"$JAVA_HOME/bin/java\" ]; then java=\"$JAVA_HOME/bin/java\"; fi\n\n"
+        + fastStart() + "\n"
+        + command + "\n"
+        + "exit $?\n";
+  }
+
+  /** The shell function that starts the JVM with the fastest options (shared with scripts/regexguard). */
+  private static String fastStart() throws IOException {
+    try (InputStream in = HookInstaller.class.getResourceAsStream("fast-start.sh")) {
+      if (in == null) {
+        throw new IOException("fast-start.sh is missing from the regexguard jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   /** How to start this regexguard: {@code -jar} for the executable jar, else its class path. */

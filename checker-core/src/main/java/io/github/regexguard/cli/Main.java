@@ -53,6 +53,7 @@ public final class Main {
   /** Runs the command and returns its exit code; never throws. */
   public int run(String[] args) {
     try {
+      ClassDataWarmUp.runIfAsked();
       if (args.length > 0 && args[0].equals("install-hook")) {
         return installHook(args);
       }
