@@ -1,6 +1,7 @@
 package io.github.regexguard;
 
 import io.github.regexguard.model.Level;
+import io.github.regexguard.model.SqlDialect;
 import io.github.regexguard.resolve.IdentityFields;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ import java.util.Set;
  * @param ruleLevels per-rule level overrides; an empty value turns the rule off
  * @param encoding the source encoding
  * @param maxFileBytes files larger than this are reported as processing errors and skipped
+ * @param sqlDialect the SQL database, when configured; otherwise guessed from the tree
  */
 public record AnalysisRequest(
     Path baseDirectory,
@@ -39,7 +41,8 @@ public record AnalysisRequest(
     Set<String> indexedFields,
     Map<String, Optional<Level>> ruleLevels,
     Charset encoding,
-    long maxFileBytes) {
+    long maxFileBytes,
+    Optional<SqlDialect> sqlDialect) {
 
   public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
 
@@ -68,6 +71,7 @@ public record AnalysisRequest(
     private final Map<String, Optional<Level>> ruleLevels = new LinkedHashMap<>();
     private Charset encoding = StandardCharsets.UTF_8;
     private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+    private Optional<SqlDialect> sqlDialect = Optional.empty();
 
     private Builder(Path baseDirectory) {
       this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
@@ -129,10 +133,15 @@ public record AnalysisRequest(
       return this;
     }
 
+    public Builder sqlDialect(SqlDialect dialect) {
+      sqlDialect = Optional.of(dialect);
+      return this;
+    }
+
     public AnalysisRequest build() {
       List<Path> roots = paths.isEmpty() ? List.of(baseDirectory) : paths;
       return new AnalysisRequest(baseDirectory, roots, includes, excludes, includeTests, threads,
-          identityFields, indexedFields, ruleLevels, encoding, maxFileBytes);
+          identityFields, indexedFields, ruleLevels, encoding, maxFileBytes, sqlDialect);
     }
   }
 }

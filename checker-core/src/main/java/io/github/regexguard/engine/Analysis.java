@@ -5,9 +5,11 @@ import io.github.regexguard.AnalysisResult;
 import io.github.regexguard.Analyzer;
 import io.github.regexguard.Statistics;
 import io.github.regexguard.extract.FrontEnd;
+import io.github.regexguard.extract.sql.SqlDialects;
 import io.github.regexguard.fold.ConstantSource;
 import io.github.regexguard.model.Finding;
 import io.github.regexguard.model.ProcessingError;
+import io.github.regexguard.model.SqlDialect;
 import io.github.regexguard.resolve.EntityModel;
 import io.github.regexguard.resolve.IndexKnowledge;
 import io.github.regexguard.resolve.ProjectModel;
@@ -45,8 +47,9 @@ public final class Analysis {
     long start = System.nanoTime();
     FileDiscovery discovery = new FileDiscovery(request);
     List<Path> files = discovery.discover();
+    SqlDialect dialect = request.sqlDialect().orElseGet(() -> SqlDialects.guess(request.baseDirectory(), request.paths()));
     ProjectModel project = new ProjectModel(ConstantSource.NONE, EntityModel.NONE, IndexKnowledge.NONE,
-        request.identityFields(), request.indexedFields());
+        request.identityFields(), request.indexedFields(), dialect);
     RuleRunner runner = new RuleRunner(rules, request.ruleLevels(), project);
     FileAnalyzer analyzer = new FileAnalyzer(project, frontEnds, runner, request.encoding(), request.maxFileBytes());
 

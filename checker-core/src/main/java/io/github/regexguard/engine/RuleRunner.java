@@ -4,6 +4,7 @@ import io.github.regexguard.model.Finding;
 import io.github.regexguard.model.Level;
 import io.github.regexguard.model.QueryPredicate;
 import io.github.regexguard.resolve.FieldFacts;
+import io.github.regexguard.resolve.IndexEntry;
 import io.github.regexguard.resolve.ProjectModel;
 import io.github.regexguard.rules.Rule;
 import io.github.regexguard.rules.RuleInfo;
@@ -33,6 +34,7 @@ public final class RuleRunner {
 
   public List<Finding> run(String path, QueryPredicate predicate) {
     FieldFacts facts = project.factsFor(predicate.store(), predicate.field());
+    Optional<IndexEntry> serving = predicate.renderer().servingIndex(predicate, facts.indexes());
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
@@ -43,8 +45,15 @@ public final class RuleRunner {
       }
       Optional<String> message = rule.check(predicate, facts);
       if (message.isPresent()) {
-        findings.add(new Finding(info.id(), override.get(), path, predicate.location(), predicate.extent(),
-            message.get(), predicate.renderer().rewrite(rule.problem(), predicate),
+        Level level = override.get();
+        String text = message.get();
+        if (serving.isPresent()) {
+          level = Level.NOTE;
+          text += " The index " + serving.get().expression().orElse(serving.get().field()) + " ("
+              + serving.get().declaredAt() + ") serves it as written, so this is only a note.";
+        }
+        findings.add(new Finding(info.id(), level, path, predicate.location(), predicate.extent(),
+            text, predicate.renderer().rewrite(rule.problem(), predicate),
             predicate.renderer().fix(rule.problem(), predicate), predicate.field().displayName(),
             predicate.store(), facts.evidence(), predicate.code()));
       }

@@ -1,6 +1,7 @@
 package io.github.regexguard.extract;
 
 import io.github.regexguard.extract.mongo.MongoDriverFrontEnd;
+import io.github.regexguard.extract.sql.SqlTextFrontEnd;
 import java.util.List;
 
 /** Every front end regexguard ships. */
@@ -9,6 +10,6 @@ public final class FrontEnds {
   private FrontEnds() {}
 
   public static List<FrontEnd> all() {
-    return List.of(new MongoDriverFrontEnd());
+    return List.of(new MongoDriverFrontEnd(), new SqlTextFrontEnd());
   }
 }

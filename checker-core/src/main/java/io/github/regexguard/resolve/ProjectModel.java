@@ -2,6 +2,7 @@ package io.github.regexguard.resolve;
 
 import io.github.regexguard.fold.ConstantSource;
 import io.github.regexguard.model.FieldRef;
+import io.github.regexguard.model.SqlDialect;
 import io.github.regexguard.model.Store;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ public final class ProjectModel {
   private final IndexKnowledge indexes;
   private final IdentityFields identityFields;
   private final Set<String> configuredIndexed;
+  private final SqlDialect sqlDialect;
 
   /**
    * @param configuredIndexed {@code collection.field}, {@code table.column} or a bare field name,
@@ -28,6 +30,18 @@ public final class ProjectModel {
       IndexKnowledge indexes,
       IdentityFields identityFields,
       Set<String> configuredIndexed) {
+    this(constants, entities, indexes, identityFields, configuredIndexed, SqlDialect.GENERIC);
+  }
+
+  /** @param sqlDialect the SQL database the project talks to (configured or guessed), for SQL rewrites */
+  public ProjectModel(
+      ConstantSource constants,
+      EntityModel entities,
+      IndexKnowledge indexes,
+      IdentityFields identityFields,
+      Set<String> configuredIndexed,
+      SqlDialect sqlDialect) {
+    this.sqlDialect = sqlDialect;
     this.constants = constants;
     this.entities = entities;
     this.indexes = indexes;
@@ -37,6 +51,10 @@ public final class ProjectModel {
 
   public ConstantSource constants() {
     return constants;
+  }
+
+  public SqlDialect sqlDialect() {
+    return sqlDialect;
   }
 
   public EntityModel entities() {

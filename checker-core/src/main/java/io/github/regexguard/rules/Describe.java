@@ -3,6 +3,7 @@ package io.github.regexguard.rules;
 import io.github.regexguard.model.Operator;
 import io.github.regexguard.model.QueryPredicate;
 import io.github.regexguard.model.Store;
+import io.github.regexguard.pattern.PatternPart;
 import io.github.regexguard.resolve.FieldFacts;
 
 /** Wording shared by the rules' messages. */
@@ -16,11 +17,24 @@ final class Describe {
     return switch (p.operator()) {
       case REGEX -> "the regex /" + pattern + "/" + (p.shape().caseInsensitive() ? "i" : "")
           + (p.shape().multiline() ? "m" : "");
-      case LIKE -> (p.shape().caseInsensitive() ? "a case-folded LIKE '" : "LIKE '") + pattern + "'";
-      case ILIKE -> "ILIKE '" + pattern + "'";
+      case LIKE -> (p.shape().caseInsensitive() ? "a case-folded LIKE '" : "LIKE '") + likeText(p) + "'";
+      case ILIKE -> "ILIKE '" + likeText(p) + "'";
       case EQ_CASE_FOLDED -> "a case-folded comparison (" + pattern + ")";
       case NEVER_INDEXED_REGEX -> "the regex " + pattern;
     };
+  }
+
+  /** A LIKE pattern with run-time values shown as {@code ${value}}: LIKE has no quoting syntax. */
+  private static String likeText(QueryPredicate p) {
+    StringBuilder out = new StringBuilder();
+    for (PatternPart part : p.shape().pattern().parts()) {
+      if (part instanceof PatternPart.Literal literal) {
+        out.append(literal.text());
+      } else {
+        out.append("${").append(((PatternPart.Dynamic) part).source()).append('}');
+      }
+    }
+    return out.toString();
   }
 
   /** What a scan costs in this store. */
