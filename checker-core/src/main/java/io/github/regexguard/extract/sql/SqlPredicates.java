@@ -255,15 +255,27 @@ public final class SqlPredicates {
     Operator operator = Operator.REGEX;
     PatternShape shape;
     if (keyword.endsWith("SIMILAR TO")) {
-      shape = PatternScanner.scanRegex(similarToRegex(pattern), flags);
+      shape = withoutEmptyPrefix(PatternScanner.scanRegex(similarToRegex(pattern), flags));
     } else if (keyword.contains("~")) {
-      shape = PatternScanner.scanRegex(pattern, flags);
+      shape = withoutEmptyPrefix(PatternScanner.scanRegex(pattern, flags));
     } else {
       operator = Operator.NEVER_INDEXED_REGEX;
       shape = PatternScanner.scanRegex(pattern, flags);
     }
     add(target.get(), expression.getLeftExpression(), scope, operator, shape, keyword, expression,
         expression.getRightExpression());
+  }
+
+  /**
+   * PostgreSQL bounds an index scan only by the literal text after {@code ^}: {@code ^.*x} is anchored
+   * but has nothing to bound, so it is as unanchored as {@code x}.
+   */
+  private static PatternShape withoutEmptyPrefix(PatternShape shape) {
+    if (shape.anchoring() != Anchoring.PREFIX || shape.hasLiteralPrefix()) {
+      return shape;
+    }
+    return new PatternShape(Anchoring.NONE, shape.prefix(), shape.exactValue(), shape.caseInsensitive(),
+        shape.multiline(), shape.alternation(), shape.rawDynamicParts(), shape.pattern());
   }
 
   /** {@code regexp_like(col, pattern[, flags])}: a function, which no index serves. */

@@ -7,6 +7,7 @@ import io.github.regexguard.model.QueryPredicate;
 import io.github.regexguard.model.Rewrite;
 import io.github.regexguard.model.RewriteRenderer;
 import io.github.regexguard.model.SqlDialect;
+import io.github.regexguard.pattern.LikeShapes;
 import io.github.regexguard.pattern.PatternPart;
 import io.github.regexguard.pattern.PatternShape;
 import io.github.regexguard.pattern.PatternText;
@@ -173,7 +174,7 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
     String raw = match.shape().rawDynamicParts().stream().map(PatternPart.Dynamic::source).distinct()
         .reduce((a, b) -> a + ", " + b).orElse("the value");
     if (match.operator() == Operator.LIKE || match.operator() == Operator.ILIKE) {
-      List<String> ddl = match.shape().anchoring() == Anchoring.PREFIX && dialect != SqlDialect.MYSQL
+      List<String> ddl = escapedShape().anchoring() == Anchoring.PREFIX && dialect != SqlDialect.MYSQL
           ? List.of(patternOpsDdl(match.fold().isPresent())) : List.of();
       String keyword = match.keyword().replace("NOT ", "");
       return List.of(new SqlRewritePlan(SqlRewriteKind.ESCAPED_INPUT,
@@ -183,6 +184,15 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
     }
     return List.of(new SqlRewritePlan(SqlRewriteKind.ESCAPED_INPUT, match.predicate(), List.of(),
         "escape the regex metacharacters of " + raw + " (or compare with = when no pattern is meant)"));
+  }
+
+  /** The pattern's shape once its run-time values are escaped: {@code q + "%"} is then a prefix search. */
+  private PatternShape escapedShape() {
+    List<PatternPart> parts = new ArrayList<>();
+    for (PatternPart part : match.shape().pattern().parts()) {
+      parts.add(part instanceof PatternPart.Dynamic d ? new PatternPart.Dynamic(d.source(), true) : part);
+    }
+    return LikeShapes.scanLike(new PatternText(parts), match.shape().caseInsensitive());
   }
 
   private List<String> advice(Problem problem) {
