@@ -54,6 +54,7 @@ class RewritePlanTest {
   static final String TABLE = "rg_users";
   static final int ROWS = 100_000;
 
+  private static Optional<Connection> server = Optional.empty();
   private static Connection connection;
 
   /**
@@ -137,22 +138,23 @@ class RewritePlanTest {
 
   @BeforeAll
   static void connect() throws SQLException {
-    connection = PostgresDatabase.connect();
+    server = PostgresDatabase.connect();
   }
 
   @AfterAll
   static void close() throws SQLException {
-    if (connection != null) {
-      try (Statement statement = connection.createStatement()) {
+    if (server.isPresent()) {
+      try (Statement statement = server.get().createStatement()) {
         statement.execute("DROP TABLE IF EXISTS " + TABLE);
       }
-      connection.close();
+      server.get().close();
     }
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void flaggedFormScansAndRewriteUsesTheIndex(PlanCase planCase) throws SQLException {
+    connection = PostgresDatabase.require(server);
     SqlMatch match = flaggedMatch(planCase);
     SqlRewrites renderer = new SqlRewrites(match, match.source().orElseThrow(), match.columnName(),
         SqlDialect.POSTGRESQL, Optional.empty());
