@@ -1,6 +1,9 @@
 package io.github.regexguard.extract;
 
+import io.github.regexguard.extract.jooq.JooqFrontEnd;
+import io.github.regexguard.extract.jpa.JpaCriteriaFrontEnd;
 import io.github.regexguard.extract.mongo.MongoDriverFrontEnd;
+import io.github.regexguard.extract.querydsl.QuerydslFrontEnd;
 import io.github.regexguard.extract.sql.SqlTextFrontEnd;
 import java.util.List;
 
@@ -10,6 +13,7 @@ public final class FrontEnds {
   private FrontEnds() {}
 
   public static List<FrontEnd> all() {
-    return List.of(new MongoDriverFrontEnd(), new SqlTextFrontEnd());
+    return List.of(new MongoDriverFrontEnd(), new SqlTextFrontEnd(), new JpaCriteriaFrontEnd(), new JooqFrontEnd(),
+        new QuerydslFrontEnd());
   }
 }

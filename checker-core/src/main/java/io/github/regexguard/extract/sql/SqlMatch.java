@@ -30,6 +30,14 @@ public record SqlMatch(
     String value,
     int offset) {
 
+  /** A predicate built by a Java query API rather than written as text. */
+  public static SqlMatch built(String column, Optional<String> table, Optional<String> fold, Operator operator,
+      PatternShape shape, String keyword, String value) {
+    String columnExpression = fold.map(f -> f + "(" + column + ")").orElse(column);
+    return new SqlMatch(column, column, table, fold, operator, shape, keyword,
+        columnExpression + " " + keyword + " " + value, value, 0);
+  }
+
   /** {@code NOT LIKE}, {@code !~}, {@code NOT SIMILAR TO}: no index serves a negated pattern. */
   public boolean negated() {
     return keyword.startsWith("NOT") || keyword.startsWith("!");

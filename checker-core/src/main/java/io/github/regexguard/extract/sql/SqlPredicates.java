@@ -270,7 +270,7 @@ public final class SqlPredicates {
    * PostgreSQL bounds an index scan only by the literal text after {@code ^}: {@code ^.*x} is anchored
    * but has nothing to bound, so it is as unanchored as {@code x}.
    */
-  private static PatternShape withoutEmptyPrefix(PatternShape shape) {
+  public static PatternShape withoutEmptyPrefix(PatternShape shape) {
     if (shape.anchoring() != Anchoring.PREFIX || shape.hasLiteralPrefix()) {
       return shape;
     }

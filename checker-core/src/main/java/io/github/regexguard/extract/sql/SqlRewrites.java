@@ -250,7 +250,8 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
   }
 
   private String indexName(String suffix) {
-    return identifier(table) + "_" + identifier(dbColumn) + "_" + suffix + "_idx";
+    String prefix = table.startsWith("<") ? "" : identifier(table) + "_";
+    return prefix + identifier(dbColumn) + "_" + suffix + "_idx";
   }
 
   private static String identifier(String name) {
@@ -267,7 +268,8 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
     return value + " and store " + match.columnName() + " lower-cased";
   }
 
-  private static String withoutCaseFolding(String java) {
+  /** A Java value without a trailing {@code toUpperCase(...)}/{@code toLowerCase(...)}. */
+  static String withoutCaseFolding(String java) {
     for (String fold : List.of(".toUpperCase(", ".toLowerCase(")) {
       int at = java.lastIndexOf(fold);
       if (at > 0 && java.endsWith(")") && java.indexOf(')', at) == java.length() - 1) {

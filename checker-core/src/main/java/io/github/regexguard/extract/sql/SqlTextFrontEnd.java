@@ -145,7 +145,7 @@ public final class SqlTextFrontEnd implements FrontEnd {
           .map(Entity.Property::dbName).orElse(match.columnName());
       Optional<String> table = jpql ? entity.map(Entity::owner) : match.source();
       FieldRef field = new FieldRef(match.column(), Optional.of(column), table);
-      String ddlTable = table.orElseGet(() -> jpql ? match.source().map(SqlTextFrontEnd::snakeCase).orElse("<table>")
+      String ddlTable = table.orElseGet(() -> jpql ? match.source().map(JpaNaming::defaultTable).orElse("<table>")
           : "<table>");
       SqlRewrites renderer = new SqlRewrites(match, ddlTable, column, dialectOf(match, dialect), boundValue(match));
       context.emit(new QueryPredicate(Store.SQL, field, match.operator(), match.shape(), at,
@@ -223,19 +223,5 @@ public final class SqlTextFrontEnd implements FrontEnd {
       }
     }
     return false;
-  }
-
-  /** JPA's default table name under Spring Boot's naming strategy: {@code UserAccount} becomes {@code user_account}. */
-  static String snakeCase(String entity) {
-    String simple = entity.substring(entity.lastIndexOf('.') + 1);
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < simple.length(); i++) {
-      char c = simple.charAt(i);
-      if (Character.isUpperCase(c) && i > 0) {
-        out.append('_');
-      }
-      out.append(Character.toLowerCase(c));
-    }
-    return out.toString();
   }
 }
