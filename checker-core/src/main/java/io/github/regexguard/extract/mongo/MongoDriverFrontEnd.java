@@ -76,6 +76,8 @@ public final class MongoDriverFrontEnd implements FrontEnd {
     PatternShape shape;
     if (value.isPresent()) {
       shape = value.get().shape();
+    } else if (RegexValue.isOpaqueRegexObject(patternArg)) {
+      return;
     } else {
       RegexFlags flags = call.getArguments().size() > 2
           ? RegexFlags.fromOptions(context.folder().constantString(call.getArgument(2)).orElse(""))
@@ -231,11 +233,9 @@ public final class MongoDriverFrontEnd implements FrontEnd {
 
   private void emit(Node offending, Expression fieldExpr, PatternShape shape, SourceRange location,
       String filters, boolean replaceable, ExtractionContext context) {
+    // A field chosen at run time is still a query; it is judged as an ordinary field.
     Optional<String> fieldName = context.folder().constantString(fieldExpr);
-    if (fieldName.isEmpty()) {
-      return;
-    }
-    FieldRef field = FieldRef.named(fieldExpr.toString(), fieldName.get());
+    FieldRef field = new FieldRef(fieldExpr.toString(), fieldName, Optional.empty());
     context.emit(new QueryPredicate(Store.MONGO, field, Operator.REGEX, shape, location,
         ExtractionContext.rangeOf(offending), ExtractionContext.normalisedCode(offending), id(),
         new MongoRewrites(filters, fieldExpr.toString(), replaceable)));
