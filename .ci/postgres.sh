@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts a PostgreSQL server on localhost for the rewrite plan tests (JUnit tag "postgres") and prints,
-# on stdout, the environment they read:
+# Starts a PostgreSQL server on localhost for the rewrite plan tests (JUnit tag "postgres"), exports
+# the environment they read and prints it on stdout, so either works:
+#   source .ci/postgres.sh
 #   eval "$(bash .ci/postgres.sh)"
 # Idempotent: installs Debian's postgresql only if no server is present, reuses a running cluster.
 set -euo pipefail
@@ -69,6 +70,9 @@ if [ "$(psql_admin -tAc "SELECT 1 FROM pg_database WHERE datname = '$DATABASE'")
   psql_admin -c "CREATE DATABASE $DATABASE OWNER $ROLE" >&2
 fi
 
-echo "export REGEXGUARD_PG_URL=jdbc:postgresql://localhost:$PORT/$DATABASE"
-echo "export REGEXGUARD_PG_USER=$ROLE"
-echo "export REGEXGUARD_PG_PASSWORD=$PASSWORD"
+export REGEXGUARD_PG_URL="jdbc:postgresql://localhost:$PORT/$DATABASE"
+export REGEXGUARD_PG_USER="$ROLE"
+export REGEXGUARD_PG_PASSWORD="$PASSWORD"
+echo "export REGEXGUARD_PG_URL=$REGEXGUARD_PG_URL"
+echo "export REGEXGUARD_PG_USER=$REGEXGUARD_PG_USER"
+echo "export REGEXGUARD_PG_PASSWORD=$REGEXGUARD_PG_PASSWORD"

@@ -1,7 +1,7 @@
 package io.github.regexguard;
 
 import io.github.regexguard.model.Level;
-import io.github.regexguard.model.SqlDialect;
+import io.github.regexguard.SqlDialect;
 import io.github.regexguard.resolve.IdentityFields;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -9,7 +9,7 @@ import io.github.regexguard.extract.sql.SqlDialects;
 import io.github.regexguard.fold.ConstantSource;
 import io.github.regexguard.model.Finding;
 import io.github.regexguard.model.ProcessingError;
-import io.github.regexguard.model.SqlDialect;
+import io.github.regexguard.SqlDialect;
 import io.github.regexguard.resolve.EntityModel;
 import io.github.regexguard.resolve.IndexKnowledge;
 import io.github.regexguard.resolve.ProjectModel;
@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,7 +48,8 @@ public final class Analysis {
     long start = System.nanoTime();
     FileDiscovery discovery = new FileDiscovery(request);
     List<Path> files = discovery.discover();
-    SqlDialect dialect = request.sqlDialect().orElseGet(() -> SqlDialects.guess(request.baseDirectory(), request.paths()));
+    Optional<SqlDialect> dialect = request.sqlDialect()
+        .or(() -> Optional.of(SqlDialects.guess(request.baseDirectory(), request.paths())));
     ProjectModel project = new ProjectModel(ConstantSource.NONE, EntityModel.NONE, IndexKnowledge.NONE,
         request.identityFields(), request.indexedFields(), dialect);
     RuleRunner runner = new RuleRunner(rules, request.ruleLevels(), project);

@@ -2,7 +2,7 @@ package io.github.regexguard.resolve;
 
 import io.github.regexguard.fold.ConstantSource;
 import io.github.regexguard.model.FieldRef;
-import io.github.regexguard.model.SqlDialect;
+import io.github.regexguard.SqlDialect;
 import io.github.regexguard.model.Store;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ public final class ProjectModel {
   private final IndexKnowledge indexes;
   private final IdentityFields identityFields;
   private final Set<String> configuredIndexed;
-  private final SqlDialect sqlDialect;
+  private final Optional<SqlDialect> sqlDialect;
 
   /**
    * @param configuredIndexed {@code collection.field}, {@code table.column} or a bare field name,
@@ -30,30 +30,30 @@ public final class ProjectModel {
       IndexKnowledge indexes,
       IdentityFields identityFields,
       Set<String> configuredIndexed) {
-    this(constants, entities, indexes, identityFields, configuredIndexed, SqlDialect.GENERIC);
+    this(constants, entities, indexes, identityFields, configuredIndexed, Optional.empty());
   }
 
-  /** @param sqlDialect the SQL database the project talks to (configured or guessed), for SQL rewrites */
   public ProjectModel(
       ConstantSource constants,
       EntityModel entities,
       IndexKnowledge indexes,
       IdentityFields identityFields,
       Set<String> configuredIndexed,
-      SqlDialect sqlDialect) {
-    this.sqlDialect = sqlDialect;
+      Optional<SqlDialect> sqlDialect) {
     this.constants = constants;
     this.entities = entities;
     this.indexes = indexes;
     this.identityFields = identityFields;
     this.configuredIndexed = Set.copyOf(configuredIndexed);
+    this.sqlDialect = sqlDialect;
   }
 
   public ConstantSource constants() {
     return constants;
   }
 
-  public SqlDialect sqlDialect() {
+  /** The configured SQL dialect ({@code sqlDialect} in {@code regexguard.yml}), if any. */
+  public Optional<SqlDialect> sqlDialect() {
     return sqlDialect;
   }
 

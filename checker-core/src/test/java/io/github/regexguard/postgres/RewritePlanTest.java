@@ -15,7 +15,7 @@ import io.github.regexguard.model.Problem;
 import io.github.regexguard.model.QueryPredicate;
 import io.github.regexguard.model.Rewrite;
 import io.github.regexguard.model.SourceRange;
-import io.github.regexguard.model.SqlDialect;
+import io.github.regexguard.SqlDialect;
 import io.github.regexguard.model.Store;
 import io.github.regexguard.pattern.PatternPart;
 import io.github.regexguard.pattern.PatternText;

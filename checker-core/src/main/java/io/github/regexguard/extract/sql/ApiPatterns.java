@@ -4,7 +4,7 @@ import com.github.javaparser.ast.expr.Expression;
 import io.github.regexguard.fold.ExpressionFolder;
 import io.github.regexguard.model.Anchoring;
 import io.github.regexguard.model.Operator;
-import io.github.regexguard.model.SqlDialect;
+import io.github.regexguard.SqlDialect;
 import io.github.regexguard.pattern.LikeShapes;
 import io.github.regexguard.pattern.PatternPart;
 import io.github.regexguard.pattern.PatternScanner;

@@ -7,7 +7,7 @@ import io.github.regexguard.model.FieldRef;
 import io.github.regexguard.model.Operator;
 import io.github.regexguard.model.QueryPredicate;
 import io.github.regexguard.model.SourceRange;
-import io.github.regexguard.model.SqlDialect;
+import io.github.regexguard.SqlDialect;
 import io.github.regexguard.model.Store;
 import io.github.regexguard.pattern.PatternShape;
 import java.util.Optional;
@@ -48,6 +48,6 @@ public record BuiltPredicate(String column, String columnName, Optional<String> 
   /** The project's dialect, unless the file imports a driver that says otherwise. */
   public static SqlDialect dialect(ExtractionContext context) {
     return SqlDialects.fromImports(context.unit().getImports().stream().map(ImportDeclaration::getNameAsString)
-        .toList()).orElse(context.project().sqlDialect());
+        .toList()).or(() -> context.project().sqlDialect()).orElse(SqlDialect.GENERIC);
   }
 }

@@ -1,6 +1,6 @@
 package io.github.regexguard.extract.sql;
 
-import io.github.regexguard.model.SqlDialect;
+import io.github.regexguard.SqlDialect;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

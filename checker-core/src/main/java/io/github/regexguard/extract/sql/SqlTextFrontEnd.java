@@ -15,7 +15,7 @@ import io.github.regexguard.extract.FrontEnd;
 import io.github.regexguard.model.FieldRef;
 import io.github.regexguard.model.QueryPredicate;
 import io.github.regexguard.model.SourceRange;
-import io.github.regexguard.model.SqlDialect;
+import io.github.regexguard.SqlDialect;
 import io.github.regexguard.model.Store;
 import io.github.regexguard.pattern.PatternPart;
 import io.github.regexguard.pattern.PatternText;
@@ -135,7 +135,8 @@ public final class SqlTextFrontEnd implements FrontEnd {
     }
     SqlParameters parameters = SqlBindings.around(site, call, SqlBindings.placeholders(source.parseText()),
         context.folder());
-    SqlDialect dialect = SqlDialects.fromImports(imports(context)).orElse(context.project().sqlDialect());
+    SqlDialect dialect = SqlDialects.fromImports(imports(context)).or(() -> context.project().sqlDialect())
+        .orElse(SqlDialect.GENERIC);
     for (SqlMatch match : SqlPredicates.find(source, parameters)) {
       SourceRange at = SqlLocator.locate(expression, source.original(), match.offset(), context.folder());
       Optional<Entity> entity = jpql
