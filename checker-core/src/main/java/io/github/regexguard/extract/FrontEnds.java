@@ -4,6 +4,7 @@ import io.github.regexguard.extract.jooq.JooqFrontEnd;
 import io.github.regexguard.extract.jpa.JpaCriteriaFrontEnd;
 import io.github.regexguard.extract.mongo.MongoDriverFrontEnd;
 import io.github.regexguard.extract.querydsl.QuerydslFrontEnd;
+import io.github.regexguard.extract.sql.RelationalRepositoryFrontEnd;
 import io.github.regexguard.extract.sql.SqlTextFrontEnd;
 import java.util.List;
 
@@ -14,6 +15,6 @@ public final class FrontEnds {
 
   public static List<FrontEnd> all() {
     return List.of(new MongoDriverFrontEnd(), new SqlTextFrontEnd(), new JpaCriteriaFrontEnd(), new JooqFrontEnd(),
-        new QuerydslFrontEnd());
+        new QuerydslFrontEnd(), new RelationalRepositoryFrontEnd());
   }
 }
