@@ -2,6 +2,7 @@ package io.github.regexguard.extract.sql;
 
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import io.github.regexguard.extract.ExtractionContext;
 import io.github.regexguard.model.FieldRef;
 import io.github.regexguard.model.Operator;
@@ -39,7 +40,8 @@ public record BuiltPredicate(String column, String columnName, Optional<String> 
     SqlMatch match = SqlMatch.built(columnName, table, fold, operator, shape, keyword, value);
     SqlDialect dialect = dialect(context);
     SqlRewrites sql = new SqlRewrites(match, table.orElse("<table>"), columnName, dialect, Optional.of(value));
-    String code = ExtractionContext.normalisedCode(offending);
+    String code = offending instanceof MethodDeclaration method ? method.getNameAsString()
+        : ExtractionContext.normalisedCode(offending);
     return new QueryPredicate(Store.SQL, new FieldRef(column, Optional.of(columnName), table), operator, shape,
         location, ExtractionContext.rangeOf(offending), code, frontEnd,
         new CodeRewrites(sql, equality, prefix, code, escaping));

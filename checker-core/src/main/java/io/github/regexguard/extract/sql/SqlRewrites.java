@@ -120,7 +120,7 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
             + (dialect == SqlDialect.MYSQL ? "" : "; a non-C collation needs text_pattern_ops for LIKE prefixes")));
     if (dialect != SqlDialect.MYSQL) {
       plans.add(new SqlRewritePlan(SqlRewriteKind.EXPRESSION_PATTERN_OPS_PREFIX,
-          "lower(" + match.column() + ") LIKE lower(" + plainValue() + ")", List.of(patternOpsDdl(true)),
+          fold() + "(" + match.column() + ") LIKE " + fold() + "(" + plainValue() + ")", List.of(patternOpsDdl(true)),
           "keeps the case folding; escape % and _ in the prefix"));
     }
     return plans;
@@ -222,9 +222,14 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
   }
 
   private String patternOpsDdl(boolean folded) {
-    String expression = folded ? "lower(" + dbColumn + ")" : dbColumn;
-    return "CREATE INDEX " + indexName(folded ? "lower_pattern" : "pattern") + " ON " + table + " ("
+    String expression = folded ? fold() + "(" + dbColumn + ")" : dbColumn;
+    return "CREATE INDEX " + indexName(folded ? fold() + "_pattern" : "pattern") + " ON " + table + " ("
         + expression + " text_pattern_ops);";
+  }
+
+  /** The case folding the query applies, {@code lower} when it applies none (e.g. {@code ILIKE}). */
+  private String fold() {
+    return match.fold().orElse("lower");
   }
 
   private String reverseIndexDdl(boolean folded) {
