@@ -3,6 +3,7 @@ package io.github.regexguard.postgres;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.regexguard.SqlDialect;
 import io.github.regexguard.extract.sql.SqlMatch;
 import io.github.regexguard.extract.sql.SqlParameters;
 import io.github.regexguard.extract.sql.SqlPredicates;
@@ -10,13 +11,10 @@ import io.github.regexguard.extract.sql.SqlRewriteKind;
 import io.github.regexguard.extract.sql.SqlRewritePlan;
 import io.github.regexguard.extract.sql.SqlRewrites;
 import io.github.regexguard.extract.sql.SqlSource;
-import io.github.regexguard.model.FieldRef;
+import io.github.regexguard.extract.sql.SqlTesting;
 import io.github.regexguard.model.Problem;
 import io.github.regexguard.model.QueryPredicate;
 import io.github.regexguard.model.Rewrite;
-import io.github.regexguard.model.SourceRange;
-import io.github.regexguard.SqlDialect;
-import io.github.regexguard.model.Store;
 import io.github.regexguard.pattern.PatternPart;
 import io.github.regexguard.pattern.PatternText;
 import io.github.regexguard.resolve.FieldClass;
@@ -160,11 +158,8 @@ class RewritePlanTest {
   void flaggedFormScansAndRewriteUsesTheIndex(PlanCase planCase) throws SQLException {
     connection = PostgresDatabase.require(server);
     SqlMatch match = flaggedMatch(planCase);
-    SqlRewrites renderer = new SqlRewrites(match, match.source().orElseThrow(), match.columnName(),
-        SqlDialect.POSTGRESQL, Optional.empty());
-    QueryPredicate predicate = new QueryPredicate(Store.SQL, FieldRef.named(match.column(), match.columnName())
-        .withOwner(TABLE), match.operator(), match.shape(), SourceRange.at(1, 1), SourceRange.at(1, 1),
-        planCase.flagged(), "plan-test", renderer);
+    QueryPredicate predicate = SqlTesting.predicate(match, SqlDialect.POSTGRESQL);
+    SqlRewrites renderer = SqlTesting.rewrites(predicate);
     assertTrue(rule(planCase.problem()).check(predicate, identity()).isPresent(),
         "regexguard reports " + planCase.problem() + " on " + planCase.flagged());
     SqlRewritePlan plan = renderer.plans(planCase.problem()).stream().filter(p -> p.kind() == planCase.kind())

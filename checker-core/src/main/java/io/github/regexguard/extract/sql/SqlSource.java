@@ -167,6 +167,8 @@ public final class SqlSource {
           myBatisSubstitution();
         } else if (c == '%' && isParameterStart(pos + 1)) {
           springLike();
+        } else if (isParameterStart(pos) && at(parameterEnd(pos)) == '%') {
+          springLikePrefix();
         } else {
           copy(1);
         }
@@ -230,6 +232,12 @@ public final class SqlSource {
       String parameter = text.substring(pos + 1, paramEnd);
       String replacement = "('%' || " + parameter + (trailing ? " || '%')" : ")");
       replace(replacement, paramEnd + (trailing ? 1 : 0) - start);
+    }
+
+    /** Spring Data JPA's {@code like :q%}. */
+    private void springLikePrefix() {
+      int paramEnd = parameterEnd(pos);
+      replace("(" + text.substring(pos, paramEnd) + " || '%')", paramEnd + 1 - pos);
     }
 
     private boolean isParameterStart(int i) {
