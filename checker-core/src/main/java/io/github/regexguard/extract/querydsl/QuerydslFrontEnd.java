@@ -14,6 +14,7 @@ import io.github.regexguard.extract.sql.JpaNaming;
 import io.github.regexguard.fold.Declarations;
 import io.github.regexguard.fold.ExpressionFolder;
 import io.github.regexguard.model.Operator;
+import io.github.regexguard.model.Store;
 import io.github.regexguard.pattern.PatternShape;
 import io.github.regexguard.resolve.Entity;
 import java.util.List;
@@ -124,10 +125,25 @@ public final class QuerydslFrontEnd implements FrontEnd {
       }
       String entityName = qType.get().substring(qType.get().lastIndexOf('.') + 2);
       Optional<Entity> entity = context.project().entities().find(context.unit(), entityName);
+      if (!isRelational(entity, context)) {
+        return Optional.empty();
+      }
       String name = property.getNameAsString();
       String column = entity.flatMap(e -> e.property(name)).map(Entity.Property::dbName).orElse(name);
       Optional<String> table = entity.map(Entity::owner).or(() -> Optional.of(JpaNaming.defaultTable(entityName)));
       return Optional.of(new QPath(inner.toString(), column, table, fold));
+    }
+
+    /**
+     * A JPA or SQL Q-type; a MongoDB one (the entity is a document, or the file uses Spring Data
+     * MongoDB or {@code com.querydsl.mongodb}) belongs to {@code MongoQuerydslFrontEnd}.
+     */
+    private static boolean isRelational(Optional<Entity> entity, ExtractionContext context) {
+      if (entity.isPresent()) {
+        return entity.get().store() == Store.SQL;
+      }
+      return context.unit().getImports().stream().map(i -> i.getNameAsString())
+          .noneMatch(i -> i.startsWith("org.springframework.data.mongodb") || i.startsWith("com.querydsl.mongodb"));
     }
 
     /** {@code QUser.user}, a variable declared as {@code QUser} or initialised from one, or a static import of it. */
