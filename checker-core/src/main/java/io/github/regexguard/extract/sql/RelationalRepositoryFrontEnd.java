@@ -11,6 +11,7 @@ import io.github.regexguard.extract.repository.Keyword;
 import io.github.regexguard.extract.repository.RepositoryInterface;
 import io.github.regexguard.model.Anchoring;
 import io.github.regexguard.model.Operator;
+import io.github.regexguard.model.SourceRange;
 import io.github.regexguard.model.Store;
 import io.github.regexguard.pattern.LikeShapes;
 import io.github.regexguard.pattern.PatternPart;
@@ -140,8 +141,16 @@ public final class RelationalRepositoryFrontEnd implements FrontEnd {
     String capitalised = Character.toUpperCase(condition.property().charAt(0)) + condition.property().substring(1);
     String equality = plain.replace(condition.source(), capitalised) + "(%s)";
     String prefix = plain.replace(condition.source(), capitalised + "StartingWith") + "(%s)";
-    context.emit(predicate.toPredicate(context, id(), method, ExtractionContext.rangeOf(method.getName()), equality,
-        prefix, "Spring Data escapes the value of Containing, StartingWith and EndingWith"));
+    context.emit(predicate.toPredicate(context, id(), method, conditionRange(method, condition), equality, prefix,
+        "Spring Data escapes the value of Containing, StartingWith and EndingWith"));
+  }
+
+  /** Where the condition stands inside the method name: {@code Email} in {@code findOneByEmailIgnoreCase}. */
+  private static SourceRange conditionRange(MethodDeclaration method, Condition condition) {
+    SourceRange name = ExtractionContext.rangeOf(method.getName());
+    int by = method.getNameAsString().indexOf("By");
+    int at = method.getNameAsString().indexOf(condition.source(), Math.max(by, 0));
+    return at < 0 ? name : SourceRange.at(name.beginLine(), name.beginColumn() + at);
   }
 
   /** The column name Spring Boot's default naming strategy derives: {@code emailAddress} is {@code email_address}. */
