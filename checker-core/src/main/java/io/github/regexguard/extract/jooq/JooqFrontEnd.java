@@ -13,6 +13,7 @@ import io.github.regexguard.pattern.PatternShape;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * jOOQ conditions on string fields: {@code equalIgnoreCase}, {@code likeIgnoreCase},
@@ -23,6 +24,9 @@ import java.util.Optional;
 public final class JooqFrontEnd implements FrontEnd {
 
   private static final String DSL = "org.jooq.impl.DSL";
+  private static final Set<String> METHODS = Set.of("equalIgnoreCase", "eq", "equal", "likeIgnoreCase",
+      "notLikeIgnoreCase", "like", "notLike", "containsIgnoreCase", "notContainsIgnoreCase", "contains", "notContains",
+      "endsWithIgnoreCase", "endsWith", "startsWithIgnoreCase", "likeRegex", "notLikeRegex");
 
   @Override
   public String id() {
@@ -36,7 +40,8 @@ public final class JooqFrontEnd implements FrontEnd {
 
   @Override
   public void onCall(MethodCallExpr call, ExtractionContext context) {
-    if (call.getScope().isEmpty() || call.getArguments().isEmpty() || !importsJooq(context)) {
+    if (call.getScope().isEmpty() || call.getArguments().isEmpty() || !METHODS.contains(call.getNameAsString())
+        || !importsJooq(context)) {
       return;
     }
     Optional<JooqField> receiver = JooqField.of(call.getScope().get(), context);

@@ -20,6 +20,7 @@ import io.github.regexguard.resolve.Entity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * QueryDSL string paths on generated Q-types ({@code QUser.user.email}, {@code user.email}):
@@ -29,6 +30,10 @@ import java.util.Optional;
  * is not a path and stays silent.
  */
 public final class QuerydslFrontEnd implements FrontEnd {
+
+  private static final Set<String> METHODS = Set.of("equalsIgnoreCase", "eq", "likeIgnoreCase", "like", "notLike",
+      "containsIgnoreCase", "contains", "endsWithIgnoreCase", "endsWith", "startsWithIgnoreCase", "startsWith",
+      "matches");
 
   @Override
   public String id() {
@@ -42,7 +47,8 @@ public final class QuerydslFrontEnd implements FrontEnd {
 
   @Override
   public void onCall(MethodCallExpr call, ExtractionContext context) {
-    if (call.getScope().isEmpty() || call.getArguments().size() != 1 || !importsQuerydsl(context)) {
+    if (call.getScope().isEmpty() || call.getArguments().size() != 1 || !METHODS.contains(call.getNameAsString())
+        || !importsQuerydsl(context)) {
       return;
     }
     Optional<QPath> receiver = QPath.of(call.getScope().get(), context);

@@ -111,6 +111,10 @@ public final class SqlTextFrontEnd implements FrontEnd {
 
   /** Whether a call with this name takes JPQL (true) or SQL (false) as its first argument, in this file. */
   private static Optional<Boolean> languageOf(String method, ExtractionContext context) {
+    if (!JPQL_METHODS.contains(method) && !NATIVE_METHODS.contains(method) && !JDBC_METHODS.contains(method)
+        && !SPRING_JDBC_METHODS.contains(method) && !method.equals("sql")) {
+      return Optional.empty();
+    }
     List<String> imports = imports(context);
     if (JPQL_METHODS.contains(method) && imports(imports, JPA)) {
       return Optional.of(true);
