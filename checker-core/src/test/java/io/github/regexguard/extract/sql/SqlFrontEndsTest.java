@@ -126,4 +126,60 @@ class SqlFrontEndsTest {
     assertTrue(finding.rewrite().alternatives().get(0).contains("ON user (upper(email))"),
         finding.rewrite().alternatives().toString());
   }
+
+  @Test
+  void jooqGeneratedColumnsNameTheirTable() {
+    List<Finding> findings = analyze("""
+        package com.acme;
+        import static com.acme.db.Tables.USERS;
+        import org.jooq.DSLContext;
+        class Dao {
+          Object byEmail(DSLContext ctx, String email) {
+            return ctx.selectFrom(USERS).where(USERS.EMAIL.equalIgnoreCase(email)).fetchOne();
+          }
+          Object search(DSLContext ctx, String q) {
+            return ctx.selectFrom(USERS).where(USERS.USERNAME.containsIgnoreCase(q)).fetch();
+          }
+          boolean notAField(java.util.Set<String> ALLOWED, String q) {
+            return ALLOWED.contains(q);
+          }
+        }
+        """);
+    assertEquals(List.of("6: error CaseInsensitiveEquality", "9: error UnanchoredMatch"),
+        InlineSources.summary(findings));
+    assertTrue(findings.get(0).rewrite().primary().startsWith("USERS.EMAIL.eq(email.toLowerCase(Locale.ROOT))"));
+    assertTrue(findings.get(1).rewrite().primary().contains("ON users USING gin (lower(username) gin_trgm_ops)"),
+        findings.get(1).rewrite().primary());
+  }
+
+  @Test
+  void hibernateSessionQueries() {
+    List<Finding> findings = analyze("""
+        package com.acme;
+        import org.hibernate.Session;
+        class Dao {
+          Object byLogin(Session session, String login) {
+            return session.createSelectionQuery("from Account a where upper(a.login) = upper(:login)", Object.class)
+                .setParameter("login", login).getSingleResult();
+          }
+        }
+        """);
+    assertEquals(List.of("5: error CaseInsensitiveEquality"), InlineSources.summary(findings));
+    assertTrue(findings.get(0).rewrite().primary().startsWith("a.login = :login"), findings.get(0).rewrite().primary());
+  }
+
+  @Test
+  void querydslOnAMongoDocumentIsLeftToTheMongoFrontEnd() {
+    List<Finding> findings = analyze("""
+        package com.acme;
+        import org.springframework.data.mongodb.core.MongoTemplate;
+        class Dao {
+          boolean byEmail(String email) {
+            QUser user = QUser.user;
+            return user.email.equalsIgnoreCase(email) != null;
+          }
+        }
+        """);
+    assertTrue(findings.stream().noneMatch(f -> f.store() == io.github.regexguard.model.Store.SQL), findings.toString());
+  }
 }
