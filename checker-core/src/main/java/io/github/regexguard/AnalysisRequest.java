@@ -1,7 +1,8 @@
 package io.github.regexguard;
 
+import io.github.regexguard.baseline.Baseline;
+import io.github.regexguard.engine.SourceProvider;
 import io.github.regexguard.model.Level;
-import io.github.regexguard.SqlDialect;
 import io.github.regexguard.resolve.IdentityFields;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,11 @@ import java.util.Set;
  * @param ruleLevels per-rule level overrides; an empty value turns the rule off
  * @param encoding the source encoding
  * @param maxFileBytes files larger than this are reported as processing errors and skipped
- * @param sqlDialect the SQL database, when configured; otherwise guessed from the tree
+ * @param reportOnly when present, findings are reported only for these files (absolute paths); the
+ *     rest of the tree is still scanned for what it tells about constants, entities and indexes
+ * @param sources where file content is read (the file system, or staged content)
+ * @param baseline accepted findings that are reported as baselined and do not count
+ * @param sqlDialect the SQL dialect of the project's database, when configured
  */
 public record AnalysisRequest(
     Path baseDirectory,
@@ -42,6 +47,9 @@ public record AnalysisRequest(
     Map<String, Optional<Level>> ruleLevels,
     Charset encoding,
     long maxFileBytes,
+    Optional<Set<Path>> reportOnly,
+    SourceProvider sources,
+    Optional<Baseline> baseline,
     Optional<SqlDialect> sqlDialect) {
 
   public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
@@ -52,6 +60,12 @@ public record AnalysisRequest(
     excludes = List.copyOf(excludes);
     indexedFields = Set.copyOf(indexedFields);
     ruleLevels = Map.copyOf(ruleLevels);
+    reportOnly = reportOnly.map(Set::copyOf);
+  }
+
+  /** Whether findings in {@code file} are reported (see {@link #reportOnly}). */
+  public boolean reports(Path file) {
+    return reportOnly.isEmpty() || reportOnly.get().contains(file.toAbsolutePath().normalize());
   }
 
   public static Builder builder(Path baseDirectory) {
@@ -71,6 +85,9 @@ public record AnalysisRequest(
     private final Map<String, Optional<Level>> ruleLevels = new LinkedHashMap<>();
     private Charset encoding = StandardCharsets.UTF_8;
     private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+    private Optional<Set<Path>> reportOnly = Optional.empty();
+    private SourceProvider sources = SourceProvider.FILE_SYSTEM;
+    private Optional<Baseline> baseline = Optional.empty();
     private Optional<SqlDialect> sqlDialect = Optional.empty();
 
     private Builder(Path baseDirectory) {
@@ -133,6 +150,24 @@ public record AnalysisRequest(
       return this;
     }
 
+    /** Reports findings only for {@code files}; the whole tree is still scanned for knowledge. */
+    public Builder reportOnly(Set<Path> files) {
+      Set<Path> normalised = new LinkedHashSet<>();
+      files.forEach(f -> normalised.add(baseDirectory.resolve(f).toAbsolutePath().normalize()));
+      reportOnly = Optional.of(normalised);
+      return this;
+    }
+
+    public Builder sources(SourceProvider provider) {
+      sources = provider;
+      return this;
+    }
+
+    public Builder baseline(Baseline accepted) {
+      baseline = Optional.of(accepted);
+      return this;
+    }
+
     public Builder sqlDialect(SqlDialect dialect) {
       sqlDialect = Optional.of(dialect);
       return this;
@@ -141,7 +176,8 @@ public record AnalysisRequest(
     public AnalysisRequest build() {
       List<Path> roots = paths.isEmpty() ? List.of(baseDirectory) : paths;
       return new AnalysisRequest(baseDirectory, roots, includes, excludes, includeTests, threads,
-          identityFields, indexedFields, ruleLevels, encoding, maxFileBytes, sqlDialect);
+          identityFields, indexedFields, ruleLevels, encoding, maxFileBytes, reportOnly, sources, baseline,
+          sqlDialect);
     }
   }
 }

@@ -3,13 +3,16 @@ package io.github.regexguard.engine;
 import io.github.regexguard.AnalysisRequest;
 import io.github.regexguard.AnalysisResult;
 import io.github.regexguard.Analyzer;
+import io.github.regexguard.SqlDialect;
 import io.github.regexguard.Statistics;
+import io.github.regexguard.baseline.Baseline;
+import io.github.regexguard.baseline.BaselineOutcome;
 import io.github.regexguard.extract.FrontEnd;
 import io.github.regexguard.extract.sql.SqlDialects;
 import io.github.regexguard.fold.ConstantSource;
 import io.github.regexguard.model.Finding;
 import io.github.regexguard.model.ProcessingError;
-import io.github.regexguard.SqlDialect;
+import io.github.regexguard.model.SuppressedFinding;
 import io.github.regexguard.resolve.EntityModel;
 import io.github.regexguard.resolve.IndexKnowledge;
 import io.github.regexguard.resolve.ProjectModel;
@@ -28,11 +31,6 @@ import java.util.concurrent.Future;
 
 /** One run of the pipeline: discover, prefilter, parse, extract, rules, sort. */
 public final class Analysis {
-
-  static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::path)
-      .thenComparingInt(f -> f.location().beginLine())
-      .thenComparingInt(f -> f.location().beginColumn())
-      .thenComparing(Finding::ruleId);
 
   private final AnalysisRequest request;
   private final List<FrontEnd> frontEnds;
@@ -53,27 +51,54 @@ public final class Analysis {
     ProjectModel project = new ProjectModel(ConstantSource.NONE, EntityModel.NONE, IndexKnowledge.NONE,
         request.identityFields(), request.indexedFields(), dialect);
     RuleRunner runner = new RuleRunner(rules, request.ruleLevels(), project);
-    FileAnalyzer analyzer = new FileAnalyzer(project, frontEnds, runner, request.encoding(), request.maxFileBytes());
+    FileAnalyzer analyzer = new FileAnalyzer(project, frontEnds, runner, request.encoding(), request.maxFileBytes(),
+        request.sources());
 
-    List<FileAnalyzer.Outcome> outcomes = analyzeAll(files, analyzer);
+    List<Path> reported = files.stream().filter(request::reports).toList();
+    List<FileAnalyzer.Outcome> outcomes = analyzeAll(reported, analyzer);
     List<ProcessingError> errors = new ArrayList<>(discovery.errors());
     Map<String, Finding> findings = new LinkedHashMap<>();
+    Map<String, SuppressedFinding> suppressed = new LinkedHashMap<>();
     long lines = 0;
     int parsed = 0;
     for (FileAnalyzer.Outcome outcome : outcomes) {
       errors.addAll(outcome.errors());
-      for (Finding f : outcome.findings()) {
-        findings.putIfAbsent(f.ruleId() + "\u0000" + f.path() + "\u0000" + f.location(), f);
-      }
+      outcome.findings().forEach(f -> findings.putIfAbsent(key(f), f));
+      outcome.suppressed().forEach(s -> suppressed.putIfAbsent(key(s.finding()), s));
       lines += outcome.lines();
       parsed += outcome.parsed() ? 1 : 0;
     }
     List<Finding> sorted = new ArrayList<>(findings.values());
-    sorted.sort(FINDING_ORDER);
+    sorted.sort(AnalysisResult.FINDING_ORDER);
+    List<SuppressedFinding> silenced = new ArrayList<>(suppressed.values());
+    silenced.sort(Comparator.comparing(SuppressedFinding::finding, AnalysisResult.FINDING_ORDER));
+    BaselineOutcome baseline = BaselineOutcome.NONE;
+    if (request.baseline().isPresent()) {
+      Baseline.Applied applied = request.baseline().get().apply(sorted, this::inScope);
+      sorted = applied.remaining();
+      baseline = applied.outcome();
+    }
+    errors.removeIf(e -> !inScope(e.path()));
     errors.sort(Comparator.comparing(ProcessingError::path).thenComparingInt(ProcessingError::line));
     long millis = (System.nanoTime() - start) / 1_000_000;
-    return new AnalysisResult(Analyzer.version(), runner.infos(), sorted, errors,
-        new Statistics(files.size(), parsed, lines, millis));
+    return new AnalysisResult(Analyzer.version(), request.baseDirectory(), runner.infos(), sorted, silenced,
+        baseline, errors, new Statistics(files.size(), parsed, lines, millis));
+  }
+
+  private static String key(Finding f) {
+    return f.ruleId() + "\u0000" + f.path() + "\u0000" + f.location();
+  }
+
+  /**
+   * Whether a report path belongs to this run: one of the reported files, or anywhere under the
+   * scanned paths when all files are reported.
+   */
+  private boolean inScope(String path) {
+    Path file = request.baseDirectory().resolve(path).normalize();
+    if (request.reportOnly().isPresent()) {
+      return request.reports(file);
+    }
+    return request.paths().stream().anyMatch(root -> file.startsWith(request.baseDirectory().resolve(root).normalize()));
   }
 
   private List<FileAnalyzer.Outcome> analyzeAll(List<Path> files, FileAnalyzer analyzer) {

@@ -6,20 +6,23 @@ import io.github.regexguard.extract.FrontEnd;
 import io.github.regexguard.model.Finding;
 import io.github.regexguard.model.ProcessingError;
 import io.github.regexguard.model.QueryPredicate;
+import io.github.regexguard.model.SuppressedFinding;
+import io.github.regexguard.model.Suppression;
 import io.github.regexguard.resolve.ProjectModel;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads, prefilters, parses and analyses one file; every failure becomes a processing error. */
 final class FileAnalyzer {
 
   /** What one file produced. */
-  record Outcome(List<Finding> findings, List<ProcessingError> errors, long lines, boolean parsed) {}
+  record Outcome(List<Finding> findings, List<SuppressedFinding> suppressed, List<ProcessingError> errors,
+      long lines, boolean parsed) {}
 
   private final ProjectModel project;
   private final List<FrontEnd> frontEnds;
@@ -27,15 +30,18 @@ final class FileAnalyzer {
   private final RuleRunner rules;
   private final Charset encoding;
   private final long maxFileBytes;
+  private final SourceProvider sources;
   private final ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(SourceParser::new);
 
-  FileAnalyzer(ProjectModel project, List<FrontEnd> frontEnds, RuleRunner rules, Charset encoding, long maxFileBytes) {
+  FileAnalyzer(ProjectModel project, List<FrontEnd> frontEnds, RuleRunner rules, Charset encoding, long maxFileBytes,
+      SourceProvider sources) {
     this.project = project;
     this.frontEnds = frontEnds;
     this.prefilter = new Prefilter(frontEnds);
     this.rules = rules;
     this.encoding = encoding;
     this.maxFileBytes = maxFileBytes;
+    this.sources = sources;
   }
 
   Outcome analyze(Path file, String path) {
@@ -53,11 +59,11 @@ final class FileAnalyzer {
   private Outcome analyzeOrFail(Path file, String path) {
     byte[] bytes;
     try {
-      long size = Files.size(file);
+      long size = sources.size(file);
       if (size > maxFileBytes) {
         return failed(path, 1, "skipped: " + size + " bytes is larger than the limit of " + maxFileBytes);
       }
-      bytes = Files.readAllBytes(file);
+      bytes = sources.read(file);
     } catch (AccessDeniedException e) {
       return failed(path, 0, "cannot read: permission denied");
     } catch (IOException e) {
@@ -74,28 +80,40 @@ final class FileAnalyzer {
     }
     long lines = SourceText.countLines(text);
     if (!prefilter.mayMatch(text)) {
-      return new Outcome(List.of(), List.of(), lines, false);
+      return new Outcome(List.of(), List.of(), List.of(), lines, false);
     }
     SourceParser.Parsed parsed = parsers.get().parse(text);
     if (parsed.unit().isEmpty()) {
-      return new Outcome(List.of(), List.of(new ProcessingError(path, parsed.errorLine(), parsed.errorMessage())),
-          lines, true);
+      return new Outcome(List.of(), List.of(),
+          List.of(new ProcessingError(path, parsed.errorLine(), parsed.errorMessage())), lines, true);
     }
-    return new Outcome(analyze(parsed.unit().get(), path), List.of(), lines, true);
+    return analyze(parsed.unit().get(), path, text, lines);
   }
 
-  private List<Finding> analyze(CompilationUnit unit, String path) {
+  /** Extracts predicates and collects suppressions in one walk, runs the rules, then applies the suppressions. */
+  private Outcome analyze(CompilationUnit unit, String path, String text, long lines) {
     List<QueryPredicate> predicates = new ArrayList<>();
     ExtractionContext context = new ExtractionContext(path, unit, project, predicates::add);
-    new FrontEndDispatcher(frontEnds).dispatch(unit, context);
+    Suppressions suppressions = new Suppressions(path, text);
+    List<FrontEnd> walkers = new ArrayList<>(frontEnds);
+    walkers.add(suppressions);
+    new FrontEndDispatcher(walkers).dispatch(unit, context);
     List<Finding> findings = new ArrayList<>();
+    List<SuppressedFinding> suppressed = new ArrayList<>();
     for (QueryPredicate predicate : predicates) {
-      findings.addAll(rules.run(path, predicate));
+      for (Finding finding : rules.run(path, predicate)) {
+        Optional<Suppression> by = suppressions.find(finding);
+        if (by.isPresent()) {
+          suppressed.add(new SuppressedFinding(finding, by.get()));
+        } else {
+          findings.add(finding);
+        }
+      }
     }
-    return findings;
+    return new Outcome(findings, suppressed, List.of(), lines, true);
   }
 
   private static Outcome failed(String path, int line, String message) {
-    return new Outcome(List.of(), List.of(new ProcessingError(path, line, message)), 0, false);
+    return new Outcome(List.of(), List.of(), List.of(new ProcessingError(path, line, message)), 0, false);
   }
 }
