@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Rewrites of a predicate found in SQL, JPQL or HQL text, written back in that text's own terms,
@@ -32,6 +33,10 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
     Optional<String> boundValue) implements RewriteRenderer {
 
   public static final String CI_COLLATION = "case_insensitive";
+
+  /** Table names JPA derives that PostgreSQL and MySQL reserve, which DDL must quote. */
+  private static final Set<String> RESERVED = Set.of("user", "order", "group", "table", "select", "where", "from",
+      "limit", "offset", "check", "column", "default", "grant", "references", "primary", "foreign", "key", "index");
 
   @Override
   public Rewrite rewrite(Problem problem, QueryPredicate predicate) {
@@ -217,13 +222,13 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
   public String expressionIndexDdl(String fold) {
     String name = indexName(fold);
     return dialect == SqlDialect.MYSQL
-        ? "CREATE INDEX " + name + " ON " + table + " ((" + fold + "(" + dbColumn + ")));"
-        : "CREATE INDEX " + name + " ON " + table + " (" + fold + "(" + dbColumn + "));";
+        ? "CREATE INDEX " + name + " ON " + ddlTable() + " ((" + fold + "(" + dbColumn + ")));"
+        : "CREATE INDEX " + name + " ON " + ddlTable() + " (" + fold + "(" + dbColumn + "));";
   }
 
   private String patternOpsDdl(boolean folded) {
     String expression = folded ? fold() + "(" + dbColumn + ")" : dbColumn;
-    return "CREATE INDEX " + indexName(folded ? fold() + "_pattern" : "pattern") + " ON " + table + " ("
+    return "CREATE INDEX " + indexName(folded ? fold() + "_pattern" : "pattern") + " ON " + ddlTable() + " ("
         + expression + " text_pattern_ops);";
   }
 
@@ -234,24 +239,32 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
 
   private String reverseIndexDdl(boolean folded) {
     String expression = folded ? "reverse(lower(" + dbColumn + "))" : "reverse(" + dbColumn + ")";
-    return "CREATE INDEX " + indexName("reverse") + " ON " + table + " (" + expression + " text_pattern_ops);";
+    return "CREATE INDEX " + indexName("reverse") + " ON " + ddlTable() + " (" + expression + " text_pattern_ops);";
   }
 
   private List<String> trigramDdl() {
     String expression = match.fold().map(f -> f + "(" + dbColumn + ")").orElse(dbColumn);
     return List.of("CREATE EXTENSION IF NOT EXISTS pg_trgm;",
-        "CREATE INDEX " + indexName("trgm") + " ON " + table + " USING gin (" + expression + " gin_trgm_ops);");
+        "CREATE INDEX " + indexName("trgm") + " ON " + ddlTable() + " USING gin (" + expression + " gin_trgm_ops);");
   }
 
   private List<String> citextDdl() {
     return List.of("CREATE EXTENSION IF NOT EXISTS citext;",
-        "ALTER TABLE " + table + " ALTER COLUMN " + dbColumn + " TYPE citext;");
+        "ALTER TABLE " + ddlTable() + " ALTER COLUMN " + dbColumn + " TYPE citext;");
   }
 
   private List<String> collationDdl() {
     return List.of("CREATE COLLATION IF NOT EXISTS " + CI_COLLATION
             + " (provider = icu, locale = 'und-u-ks-level2', deterministic = false);",
-        "ALTER TABLE " + table + " ALTER COLUMN " + dbColumn + " TYPE text COLLATE " + CI_COLLATION + ";");
+        "ALTER TABLE " + ddlTable() + " ALTER COLUMN " + dbColumn + " TYPE text COLLATE " + CI_COLLATION + ";");
+  }
+
+  /** The table as DDL must name it: a reserved word such as {@code user} is quoted. */
+  private String ddlTable() {
+    if (!RESERVED.contains(table.toLowerCase(Locale.ROOT))) {
+      return table;
+    }
+    return dialect == SqlDialect.MYSQL ? "`" + table + "`" : "\"" + table + "\"";
   }
 
   private String indexName(String suffix) {

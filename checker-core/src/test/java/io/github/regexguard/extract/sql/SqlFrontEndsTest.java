@@ -123,7 +123,7 @@ class SqlFrontEndsTest {
     assertEquals(27, finding.location().beginColumn(), "on Email inside the method name");
     assertEquals("findOneByEmail(email.toLowerCase(Locale.ROOT))  (store email lower-cased)",
         finding.rewrite().primary());
-    assertTrue(finding.rewrite().alternatives().get(0).contains("ON user (upper(email))"),
+    assertTrue(finding.rewrite().alternatives().get(0).contains("ON \"user\" (upper(email))"),
         finding.rewrite().alternatives().toString());
   }
 
