@@ -89,6 +89,8 @@ class RewritePlanTest {
             SqlRewriteKind.NORMALISE_ON_WRITE, "user4242@example55.com"),
         plan("email ILIKE ?", "User4242@Example55.com", Problem.CASE_INSENSITIVE_EQUALITY,
             SqlRewriteKind.EXPRESSION_INDEX, "User4242@Example55.com"),
+        plan("email ~* '^User4242@Example55\\.com$'", null, Problem.CASE_INSENSITIVE_EQUALITY,
+            SqlRewriteKind.NORMALISE_ON_WRITE, null),
         plan("username ILIKE ? || '%'", "User4242", Problem.CASE_INSENSITIVE_PREFIX,
             SqlRewriteKind.PATTERN_OPS_PREFIX, "user4242"),
         plan("lower(username) LIKE lower(?) || '%'", "User4242", Problem.CASE_INSENSITIVE_PREFIX,

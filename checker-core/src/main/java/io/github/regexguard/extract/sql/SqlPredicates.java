@@ -237,7 +237,7 @@ public final class SqlPredicates {
     }
     boolean ilike = keyword.equals("ILIKE") || like.isCaseInsensitive();
     boolean caseInsensitive = ilike || target.get().fold().isPresent();
-    PatternText pattern = likePattern(like.getRightExpression());
+    PatternText pattern = patternOf(like.getRightExpression());
     PatternShape shape = LikeShapes.scanLike(pattern, caseInsensitive);
     add(target.get(), like.getLeftExpression(), scope, caseInsensitive ? Operator.ILIKE : Operator.LIKE, shape,
         (like.isNot() ? "NOT " : "") + (ilike ? "ILIKE" : "LIKE"), like, like.getRightExpression());
@@ -316,13 +316,10 @@ public final class SqlPredicates {
   }
 
   /**
-   * A {@code LIKE} pattern. A value the code binds without visible wildcards is unknown text, not a
-   * wildcard: it counts as quoted.
+   * The compared value or pattern: literals, concatenations ({@code ||}, {@code concat}), parameters
+   * with the value the code binds to them, placeholders of spliced Java values, case folding ignored.
+   * Anything else is unknown text.
    */
-  private PatternText likePattern(Expression expression) {
-    return patternOf(expression);
-  }
-
   private PatternText patternOf(Expression expression) {
     Expression e = unwrap(expression);
     if (e instanceof StringValue string) {

@@ -138,7 +138,7 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
     }
     String predicate = match.predicate();
     if (match.operator() == Operator.NEVER_INDEXED_REGEX) {
-      predicate = match.columnExpression() + (match.shape().caseInsensitive() ? " ~* " : " ~ ") + regexValue();
+      predicate = match.columnExpression() + (match.shape().caseInsensitive() ? " ~* " : " ~ ") + match.value();
     }
     plans.add(new SqlRewritePlan(SqlRewriteKind.TRIGRAM, predicate, trigramDdl(),
         "PostgreSQL pg_trgm serves LIKE, ILIKE, ~ and ~* with at least three literal characters"));
@@ -299,6 +299,9 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
 
   /** The compared value without the case folding around it: {@code lower(?)} becomes {@code ?}. */
   private String plainValue() {
+    if (match.operator() == Operator.REGEX && match.shape().exactValue().isPresent()) {
+      return lowerCasedLiteral(sqlValue(match.shape().exactValue().get()));
+    }
     String value = match.value().trim();
     String lower = value.toLowerCase(Locale.ROOT);
     for (String fold : List.of("lower(", "upper(", "lcase(", "ucase(")) {
@@ -316,10 +319,6 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
       return "?";
     }
     return v.length() >= 2 && v.startsWith("'") && v.endsWith("'") ? v.toLowerCase(Locale.ROOT) : v;
-  }
-
-  private String regexValue() {
-    return match.value();
   }
 
   /** SQL for a value built of literal text and parameters: {@code 'abc'}, {@code ?}, {@code 'x' || :q}. */

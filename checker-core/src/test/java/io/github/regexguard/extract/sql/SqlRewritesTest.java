@@ -91,4 +91,11 @@ class SqlRewritesTest {
     assertTrue(rewrite.primary().startsWith("username LIKE 'ab%'"), rewrite.primary());
     assertTrue(rewrite.primary().contains("text_pattern_ops"), rewrite.primary());
   }
+
+  @Test
+  void aCaseInsensitiveAnchoredRegexBecomesAnEqualityOnItsValue() {
+    QueryPredicate predicate = only("SELECT * FROM users WHERE email ~* '^Admin@Example\\.com$'", SqlDialect.POSTGRESQL);
+    Rewrite rewrite = predicate.renderer().rewrite(Problem.CASE_INSENSITIVE_EQUALITY, predicate);
+    assertTrue(rewrite.primary().startsWith("email = 'admin@example.com'"), rewrite.primary());
+  }
 }
