@@ -71,7 +71,7 @@ public final class RelationalRepositoryFrontEnd implements FrontEnd {
       Optional<Parameter> parameter = condition.firstParameter() < parameters.size()
           ? Optional.of(parameters.get(condition.firstParameter())) : Optional.empty();
       predicate(method, condition, parameter, entity, table)
-          .ifPresent(p -> emit(method, condition, p, context));
+          .ifPresent(p -> emit(method, query.get(), condition, p, parameters, context));
     }
   }
 
@@ -134,15 +134,48 @@ public final class RelationalRepositoryFrontEnd implements FrontEnd {
     return Optional.of(predicate);
   }
 
-  private void emit(MethodDeclaration method, Condition condition, BuiltPredicate predicate,
-      ExtractionContext context) {
-    String name = method.getNameAsString();
-    String plain = name.replace("AllIgnoreCase", "").replace("AllIgnoringCase", "");
+  private void emit(MethodDeclaration method, DerivedQuery query, Condition condition, BuiltPredicate predicate,
+      List<Parameter> parameters, ExtractionContext context) {
     String capitalised = Character.toUpperCase(condition.property().charAt(0)) + condition.property().substring(1);
-    String equality = plain.replace(condition.source(), capitalised) + "(%s)";
-    String prefix = plain.replace(condition.source(), capitalised + "StartingWith") + "(%s)";
+    String equality = renamed(method, query, condition, capitalised) + arguments(parameters, condition);
+    String prefix = renamed(method, query, condition, capitalised + "StartingWith") + arguments(parameters, condition);
     context.emit(predicate.toPredicate(context, id(), method, conditionRange(method, condition), equality, prefix,
         "Spring Data escapes the value of Containing, StartingWith and EndingWith"));
+  }
+
+  /**
+   * The method name with {@code condition} written as {@code replacement}; {@code AllIgnoreCase}
+   * moves onto the other string conditions so that only this one changes.
+   */
+  private static String renamed(MethodDeclaration method, DerivedQuery query, Condition condition,
+      String replacement) {
+    String name = method.getNameAsString();
+    int by = Math.max(name.indexOf("By"), 0);
+    StringBuilder out = new StringBuilder(name.substring(0, by));
+    String rest = name.substring(by).replace("AllIgnoreCase", "").replace("AllIgnoringCase", "");
+    for (Condition other : query.conditions()) {
+      int at = rest.indexOf(other.source());
+      if (at < 0) {
+        continue;
+      }
+      String written = other == condition ? replacement
+          : other.source() + (other.ignoreCase() == IgnoreCase.WHEN_POSSIBLE ? "IgnoreCase" : "");
+      out.append(rest, 0, at).append(written);
+      rest = rest.substring(at + other.source().length());
+    }
+    return out.append(rest).toString();
+  }
+
+  /** The call's arguments: the parameters by name, {@code %s} for the one this condition compares. */
+  private static String arguments(List<Parameter> parameters, Condition condition) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < parameters.size(); i++) {
+      names.add(i == condition.firstParameter() ? "%s" : parameters.get(i).getNameAsString());
+    }
+    if (!names.contains("%s")) {
+      names.add("%s");
+    }
+    return "(" + String.join(", ", names) + ")";
   }
 
   /** Where the condition stands inside the method name: {@code Email} in {@code findOneByEmailIgnoreCase}. */
