@@ -25,6 +25,7 @@ import net.sf.jsqlparser.expression.StringValue;
 import net.sf.jsqlparser.expression.operators.arithmetic.Concat;
 import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.InExpression;
 import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
 import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperator;
@@ -169,6 +170,12 @@ public final class SqlPredicates {
     }
 
     @Override
+    public <S> Void visit(InExpression in, S context) {
+      membership(in, scope);
+      return super.visit(in, context);
+    }
+
+    @Override
     public <S> Void visit(LikeExpression like, S context) {
       like(like, scope);
       return super.visit(like, context);
@@ -223,6 +230,19 @@ public final class SqlPredicates {
     PatternShape shape = new PatternShape(Anchoring.EXACT, PatternText.literal(""), Optional.of(patternOf(value)),
         true, false, false, List.of(), text);
     add(target, equals.getLeftExpression(), scope, Operator.EQ_CASE_FOLDED, shape, "=", equals, value);
+  }
+
+  /** {@code lower(email) IN (?, ?)}: an equality per value, each on the folded column. */
+  private void membership(InExpression in, Scope scope) {
+    Optional<Target> target = Target.of(in.getLeftExpression(), source);
+    if (in.isNot() || target.isEmpty() || target.get().fold().isEmpty() || in.getRightExpression() instanceof Select) {
+      return;
+    }
+    PatternShape shape = new PatternShape(Anchoring.EXACT, PatternText.literal(""),
+        Optional.of(PatternText.dynamic(in.getRightExpression().toString(), true)), true, false, false, List.of(),
+        PatternText.literal(source.display(in.toString())));
+    add(target.get(), in.getLeftExpression(), scope, Operator.EQ_CASE_FOLDED, shape, "IN", in,
+        in.getRightExpression());
   }
 
   private void like(LikeExpression like, Scope scope) {

@@ -85,9 +85,12 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
   }
 
   private List<SqlRewritePlan> caseInsensitiveEquality() {
-    String value = plainValue();
-    String equality = match.column() + " = " + value;
+    boolean membership = match.keyword().equals("IN");
+    String value = membership ? withoutFolding(match.value()) : plainValue();
+    String equality = match.column() + (membership ? " IN " : " = ") + value;
     String fold = match.fold().orElse("lower");
+    String folded = membership ? match.predicate()
+        : fold + "(" + match.column() + ") = " + fold + "(" + value + ")";
     List<SqlRewritePlan> plans = new ArrayList<>();
     if (dialect == SqlDialect.MYSQL) {
       plans.add(new SqlRewritePlan(SqlRewriteKind.DROP_CASE_FOLD, equality, List.of(),
@@ -95,9 +98,7 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
               + "the function only hides the index"));
     }
     plans.add(new SqlRewritePlan(SqlRewriteKind.NORMALISE_ON_WRITE, equality, List.of(), lowerCasedNote()));
-    plans.add(new SqlRewritePlan(SqlRewriteKind.EXPRESSION_INDEX,
-        fold + "(" + match.column() + ") = " + fold + "(" + value + ")",
-        List.of(expressionIndexDdl(fold)), "keeps the query; the index expression must match it exactly"));
+    plans.add(new SqlRewritePlan(SqlRewriteKind.EXPRESSION_INDEX, folded, List.of(expressionIndexDdl(fold)), "keeps the query; the index expression must match it exactly"));
     if (dialect != SqlDialect.MYSQL) {
       plans.add(new SqlRewritePlan(SqlRewriteKind.CITEXT, equality, citextDdl(), "PostgreSQL"));
       plans.add(new SqlRewritePlan(SqlRewriteKind.NONDETERMINISTIC_COLLATION, equality, collationDdl(),
@@ -310,6 +311,41 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
       }
     }
     return lowerCasedLiteral(value);
+  }
+
+  /** SQL text with every case-folding call removed: {@code (upper(?), upper(?))} becomes {@code (?, ?)}. */
+  static String withoutFolding(String sql) {
+    StringBuilder out = new StringBuilder();
+    java.util.Deque<Boolean> dropClose = new java.util.ArrayDeque<>();
+    String lower = sql.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < sql.length(); i++) {
+      char c = sql.charAt(i);
+      boolean wordStart = i == 0 || !Character.isLetterOrDigit(sql.charAt(i - 1));
+      String fold = wordStart ? foldAt(lower, i) : null;
+      if (fold != null) {
+        dropClose.push(true);
+        i += fold.length();
+      } else if (c == '(') {
+        dropClose.push(false);
+        out.append(c);
+      } else if (c == ')') {
+        if (!(dropClose.isEmpty() ? false : dropClose.pop())) {
+          out.append(c);
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String foldAt(String lower, int at) {
+    for (String fold : List.of("lower(", "upper(", "lcase(", "ucase(")) {
+      if (lower.startsWith(fold, at)) {
+        return fold.substring(0, fold.length() - 1);
+      }
+    }
+    return null;
   }
 
   /** A quoted literal lower-cased; a literal the code splices a value into becomes a parameter. */

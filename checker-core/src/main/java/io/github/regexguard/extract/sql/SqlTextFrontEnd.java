@@ -31,9 +31,10 @@ import java.util.Set;
  * SQL, JPQL and HQL written as strings: JDBC, Spring {@code JdbcTemplate},
  * {@code NamedParameterJdbcTemplate}, {@code JdbcClient}, R2DBC {@code DatabaseClient}, JPA and
  * Hibernate {@code createQuery}/{@code createNativeQuery}, {@code @NamedQuery},
- * {@code @NamedNativeQuery}, Spring Data {@code @Query} (JPA, JDBC, R2DBC) and MyBatis
- * {@code @Select}/{@code @Update}/{@code @Delete}. Which library a call belongs to is decided by the
- * file's imports; a string that does not parse is skipped.
+ * {@code @NamedNativeQuery}, Spring Data {@code @Query} (JPA, JDBC, R2DBC), MyBatis
+ * {@code @Select}/{@code @Update}/{@code @Delete} and jOOQ's plain SQL ({@code ctx.fetch("select ...")}).
+ * Which library a call belongs to is decided by the file's imports; a string that does not parse is
+ * skipped.
  */
 public final class SqlTextFrontEnd implements FrontEnd {
 
@@ -45,6 +46,10 @@ public final class SqlTextFrontEnd implements FrontEnd {
       "executeUpdate", "executeLargeUpdate", "execute", "addBatch");
   private static final Set<String> SPRING_JDBC_METHODS = Set.of("query", "queryForObject", "queryForList",
       "queryForMap", "queryForRowSet", "queryForStream", "update", "batchUpdate", "execute");
+  private static final List<String> JOOQ = List.of("org.jooq.");
+  /** jOOQ's plain SQL API: {@code ctx.fetch("select ...", args)}, {@code ctx.resultQuery(...)}. */
+  private static final Set<String> JOOQ_METHODS = Set.of("fetch", "fetchOne", "fetchOptional", "fetchSingle",
+      "fetchLazy", "fetchStream", "fetchMany", "resultQuery", "query", "execute");
   private static final Set<String> JPQL_METHODS = Set.of("createQuery", "createSelectionQuery", "createMutationQuery");
   private static final Set<String> NATIVE_METHODS = Set.of("createNativeQuery", "createSQLQuery",
       "createNativeMutationQuery");
@@ -112,7 +117,7 @@ public final class SqlTextFrontEnd implements FrontEnd {
   /** Whether a call with this name takes JPQL (true) or SQL (false) as its first argument, in this file. */
   private static Optional<Boolean> languageOf(String method, ExtractionContext context) {
     if (!JPQL_METHODS.contains(method) && !NATIVE_METHODS.contains(method) && !JDBC_METHODS.contains(method)
-        && !SPRING_JDBC_METHODS.contains(method) && !method.equals("sql")) {
+        && !SPRING_JDBC_METHODS.contains(method) && !JOOQ_METHODS.contains(method) && !method.equals("sql")) {
       return Optional.empty();
     }
     List<String> imports = imports(context);
@@ -124,7 +129,8 @@ public final class SqlTextFrontEnd implements FrontEnd {
     }
     if ((JDBC_METHODS.contains(method) && imports(imports, JDBC))
         || (SPRING_JDBC_METHODS.contains(method) && imports(imports, SPRING_JDBC))
-        || (method.equals("sql") && imports(imports, CLIENTS))) {
+        || (method.equals("sql") && imports(imports, CLIENTS))
+        || (JOOQ_METHODS.contains(method) && imports(imports, JOOQ))) {
       return Optional.of(false);
     }
     return Optional.empty();

@@ -98,4 +98,13 @@ class SqlRewritesTest {
     Rewrite rewrite = predicate.renderer().rewrite(Problem.CASE_INSENSITIVE_EQUALITY, predicate);
     assertTrue(rewrite.primary().startsWith("email = 'admin@example.com'"), rewrite.primary());
   }
+
+  @Test
+  void caseFoldedMembershipBecomesAPlainIn() {
+    QueryPredicate predicate = only("SELECT * FROM users WHERE upper(email) IN (upper(?), UPPER(:b))",
+        SqlDialect.POSTGRESQL);
+    Rewrite rewrite = predicate.renderer().rewrite(Problem.CASE_INSENSITIVE_EQUALITY, predicate);
+    assertTrue(rewrite.primary().startsWith("email IN (?, :b)"), rewrite.primary());
+    assertEquals("(x, flower(y))", SqlRewrites.withoutFolding("(lower(UPPER(x)), flower(y))"));
+  }
 }
