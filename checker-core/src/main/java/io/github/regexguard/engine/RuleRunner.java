@@ -33,8 +33,9 @@ public final class RuleRunner {
   }
 
   public List<Finding> run(String path, QueryPredicate predicate) {
-    FieldFacts facts = project.factsFor(predicate.store(), predicate.field());
-    Optional<IndexEntry> serving = predicate.renderer().servingIndex(predicate, facts.indexes());
+    FieldFacts known = project.factsFor(predicate.store(), predicate.field());
+    Optional<IndexEntry> serving = predicate.renderer().servingIndex(predicate, known.indexes());
+    FieldFacts facts = serving.map(index -> servedBy(index, predicate, known)).orElse(known);
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
@@ -45,19 +46,21 @@ public final class RuleRunner {
       }
       Optional<String> message = rule.check(predicate, facts);
       if (message.isPresent()) {
-        Level level = override.get();
-        String text = message.get();
-        if (serving.isPresent()) {
-          level = Level.NOTE;
-          text += " The index " + serving.get().expression().orElse(serving.get().field()) + " ("
-              + serving.get().declaredAt() + ") serves it as written, so this is only a note.";
-        }
+        Level level = serving.isPresent() ? Level.NOTE : override.get();
         findings.add(new Finding(info.id(), level, path, predicate.location(), predicate.extent(),
-            text, predicate.renderer().rewrite(rule.problem(), predicate),
+            message.get(), predicate.renderer().rewrite(rule.problem(), predicate),
             predicate.renderer().fix(rule.problem(), predicate), predicate.field().displayName(),
             predicate.store(), facts.evidence(), predicate.code()));
       }
     }
     return findings;
+  }
+
+  /** The facts of a field whose index serves the predicate exactly as written: the finding is only a note. */
+  private static FieldFacts servedBy(IndexEntry index, QueryPredicate predicate, FieldFacts known) {
+    String where = predicate.field().owner().map(o -> o + ".").orElse("") + predicate.field().displayName();
+    return new FieldFacts(known.fieldClass(), known.indexes(), Optional.of(where + " has the index "
+        + index.expression().orElse(index.field()) + " (" + index.declaredAt()
+        + "), which serves this predicate as written, so this is only a note"));
   }
 }
