@@ -182,4 +182,21 @@ class SqlFrontEndsTest {
         """);
     assertTrue(findings.stream().noneMatch(f -> f.store() == io.github.regexguard.model.Store.SQL), findings.toString());
   }
+
+  @Test
+  void onMysqlARegexFromAQueryApiIsNeverIndexed() throws IOException {
+    Files.writeString(directory.resolve("pom.xml"), "<artifactId>mysql-connector-j</artifactId>");
+    List<Finding> findings = analyze("""
+        package com.acme;
+        import static com.acme.db.Tables.USERS;
+        import org.jooq.DSLContext;
+        class Dao {
+          Object admins(DSLContext ctx) {
+            return ctx.selectFrom(USERS).where(USERS.EMAIL.likeRegex("^admin")).fetch();
+          }
+        }
+        """);
+    assertEquals(List.of("6: error UnanchoredMatch"), InlineSources.summary(findings));
+    assertTrue(findings.get(0).message().contains("never serves from an index"), findings.get(0).message());
+  }
 }
