@@ -99,7 +99,8 @@ public final class JooqFrontEnd implements FrontEnd {
         shape, keyword, value.toString());
     context.emit(predicate.toPredicate(context, id(), call, ExtractionContext.rangeOf(
         call.getName()), field.written() + ".eq(%s)", field.written() + ".startsWith(%s)",
-        field.written() + ".contains(value) or .startsWith(value), which escape the value, instead of a hand-built pattern"));
+        field.written() + ".contains(value) or .startsWith(value), which escape the value, "
+            + "instead of a hand-built pattern"));
   }
 
   private static boolean importsJooq(ExtractionContext context) {
@@ -161,8 +162,10 @@ public final class JooqFrontEnd implements FrontEnd {
         return Optional.empty();
       }
       Expression first = call.getArgument(0);
-      if (first instanceof MethodCallExpr name && name.getNameAsString().equals("name") && !name.getArguments().isEmpty()) {
-        List<Optional<String>> parts = name.getArguments().stream().map(a -> context.folder().constantString(a)).toList();
+      if (first instanceof MethodCallExpr name && name.getNameAsString().equals("name")
+          && !name.getArguments().isEmpty()) {
+        List<Optional<String>> parts =
+            name.getArguments().stream().map(a -> context.folder().constantString(a)).toList();
         if (parts.stream().anyMatch(Optional::isEmpty)) {
           return Optional.empty();
         }

@@ -98,7 +98,8 @@ public final class QuerydslFrontEnd implements FrontEnd {
         keyword, value.toString());
     context.emit(predicate.toPredicate(context, id(), call, ExtractionContext.rangeOf(call.getName()),
         path.written() + ".eq(%s)", path.written() + ".startsWith(%s)",
-        path.written() + ".contains(value) or .startsWith(value), which escape the value, instead of a hand-built pattern"));
+        path.written() + ".contains(value) or .startsWith(value), which escape the value, "
+            + "instead of a hand-built pattern"));
   }
 
   private static boolean importsQuerydsl(ExtractionContext context) {

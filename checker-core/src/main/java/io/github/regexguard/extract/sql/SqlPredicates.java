@@ -347,7 +347,8 @@ public final class SqlPredicates {
     }
     if (e instanceof JdbcParameter parameter) {
       String shown = parameter.isUseFixedIndex() ? "?" + parameter.getIndex() : "?";
-      return bound(parameter.getIndex() == null ? Optional.empty() : parameters.positional(parameter.getIndex()), shown);
+      Integer index = parameter.getIndex();
+      return bound(index == null ? Optional.empty() : parameters.positional(index), shown);
     }
     if (e instanceof JdbcNamedParameter named) {
       return bound(parameters.named(named.getName()), named.toString());
@@ -397,7 +398,10 @@ public final class SqlPredicates {
     return new PatternText(parts);
   }
 
-  /** {@code SIMILAR TO} as the POSIX regex PostgreSQL runs: anchored at both ends, {@code %} and {@code _} as wildcards. */
+  /**
+   * {@code SIMILAR TO} as the POSIX regex PostgreSQL runs: anchored at both ends, {@code %} and
+   * {@code _} as wildcards.
+   */
   static PatternText similarToRegex(PatternText pattern) {
     List<PatternPart> parts = new ArrayList<>();
     parts.add(new PatternPart.Literal("^"));

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Rewrites of a predicate found in SQL, JPQL or HQL text, written back in that text's own terms,
@@ -32,11 +31,6 @@ import java.util.Set;
 public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDialect dialect,
     Optional<String> boundValue) implements RewriteRenderer {
 
-  public static final String CI_COLLATION = "case_insensitive";
-
-  /** Table names JPA derives that PostgreSQL and MySQL reserve, which DDL must quote. */
-  private static final Set<String> RESERVED = Set.of("user", "order", "group", "table", "select", "where", "from",
-      "limit", "offset", "check", "column", "default", "grant", "references", "primary", "foreign", "key", "index");
 
   @Override
   public Rewrite rewrite(Problem problem, QueryPredicate predicate) {
@@ -98,10 +92,12 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
               + "the function only hides the index"));
     }
     plans.add(new SqlRewritePlan(SqlRewriteKind.NORMALISE_ON_WRITE, equality, List.of(), lowerCasedNote()));
-    plans.add(new SqlRewritePlan(SqlRewriteKind.EXPRESSION_INDEX, folded, List.of(expressionIndexDdl(fold)), "keeps the query; the index expression must match it exactly"));
+    plans.add(new SqlRewritePlan(SqlRewriteKind.EXPRESSION_INDEX, folded, List.of(ddl().expressionIndex(fold)),
+        "keeps the query; the index expression must match it exactly"));
     if (dialect != SqlDialect.MYSQL) {
-      plans.add(new SqlRewritePlan(SqlRewriteKind.CITEXT, equality, citextDdl(), "PostgreSQL"));
-      plans.add(new SqlRewritePlan(SqlRewriteKind.NONDETERMINISTIC_COLLATION, equality, collationDdl(),
+      plans.add(new SqlRewritePlan(SqlRewriteKind.CITEXT, equality, ddl().citext(), "PostgreSQL"));
+      plans.add(new SqlRewritePlan(SqlRewriteKind.NONDETERMINISTIC_COLLATION, equality,
+          ddl().caseInsensitiveCollation(),
           "PostgreSQL 12+; LIKE on such a column needs PostgreSQL 18"));
     }
     return plans;
@@ -112,8 +108,9 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
     List<SqlRewritePlan> plans = new ArrayList<>();
     if (match.operator() == Operator.REGEX) {
       plans.add(new SqlRewritePlan(SqlRewriteKind.PATTERN_OPS_PREFIX,
-          match.column() + " ~ " + lowerCasedLiteral(match.value()), List.of(patternOpsDdl(false)),
-          "a case-sensitive anchored regex on the column stored lower-cased; text_pattern_ops unless the collation is C"));
+          match.column() + " ~ " + lowerCasedLiteral(match.value()), List.of(ddl().patternOps(Optional.empty())),
+          "a case-sensitive anchored regex on the column stored lower-cased; "
+              + "text_pattern_ops unless the collation is C"));
       return plans;
     }
     if (dialect == SqlDialect.MYSQL) {
@@ -121,12 +118,13 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
           "a _ci collation makes LIKE case-insensitive and a constant prefix uses the index"));
     }
     plans.add(new SqlRewritePlan(SqlRewriteKind.PATTERN_OPS_PREFIX, match.column() + " LIKE " + value,
-        dialect == SqlDialect.MYSQL ? List.of() : List.of(patternOpsDdl(false)),
+        dialect == SqlDialect.MYSQL ? List.of() : List.of(ddl().patternOps(Optional.empty())),
         "store " + match.columnName() + " lower-cased and lower-case the prefix"
             + (dialect == SqlDialect.MYSQL ? "" : "; a non-C collation needs text_pattern_ops for LIKE prefixes")));
     if (dialect != SqlDialect.MYSQL) {
       plans.add(new SqlRewritePlan(SqlRewriteKind.EXPRESSION_PATTERN_OPS_PREFIX,
-          fold() + "(" + match.column() + ") LIKE " + fold() + "(" + plainValue() + ")", List.of(patternOpsDdl(true)),
+          fold() + "(" + match.column() + ") LIKE " + fold() + "(" + plainValue() + ")",
+          List.of(ddl().patternOps(Optional.of(fold()))),
           "keeps the case folding; escape % and _ in the prefix"));
     }
     return plans;
@@ -141,7 +139,7 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
     if (match.operator() == Operator.NEVER_INDEXED_REGEX) {
       predicate = match.columnExpression() + (match.shape().caseInsensitive() ? " ~* " : " ~ ") + match.value();
     }
-    plans.add(new SqlRewritePlan(SqlRewriteKind.TRIGRAM, predicate, trigramDdl(),
+    plans.add(new SqlRewritePlan(SqlRewriteKind.TRIGRAM, predicate, ddl().trigram(match.fold()),
         "PostgreSQL pg_trgm serves LIKE, ILIKE, ~ and ~* with at least three literal characters"));
     suffix().ifPresent(plans::add);
     return plans;
@@ -166,7 +164,7 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
     String column = folded ? "lower(" + match.column() + ")" : match.column();
     String searched = folded ? "lower(" + rest + ")" : rest;
     return Optional.of(new SqlRewritePlan(SqlRewriteKind.REVERSED_SUFFIX_INDEX,
-        "reverse(" + column + ") LIKE reverse(" + searched + ") || '%'", List.of(reverseIndexDdl(folded)),
+        "reverse(" + column + ") LIKE reverse(" + searched + ") || '%'", List.of(ddl().reversed(folded)),
         "a suffix search as a prefix search on the reversed column"));
   }
 
@@ -181,7 +179,7 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
         .reduce((a, b) -> a + ", " + b).orElse("the value");
     if (match.operator() == Operator.LIKE || match.operator() == Operator.ILIKE) {
       List<String> ddl = escapedShape().anchoring() == Anchoring.PREFIX && dialect != SqlDialect.MYSQL
-          ? List.of(patternOpsDdl(match.fold().isPresent())) : List.of();
+          ? List.of(ddl().patternOps(match.fold())) : List.of();
       String keyword = match.keyword().replace("NOT ", "");
       return List.of(new SqlRewritePlan(SqlRewriteKind.ESCAPED_INPUT,
           match.columnExpression() + " " + keyword + " " + match.value() + " ESCAPE '\\'", ddl,
@@ -219,66 +217,14 @@ public record SqlRewrites(SqlMatch match, String table, String dbColumn, SqlDial
     return advice;
   }
 
-  /** The DDL of an index on {@code fold(column)}. */
-  public String expressionIndexDdl(String fold) {
-    String name = indexName(fold);
-    return dialect == SqlDialect.MYSQL
-        ? "CREATE INDEX " + name + " ON " + ddlTable() + " ((" + fold + "(" + dbColumn + ")));"
-        : "CREATE INDEX " + name + " ON " + ddlTable() + " (" + fold + "(" + dbColumn + "));";
-  }
-
-  private String patternOpsDdl(boolean folded) {
-    String expression = folded ? fold() + "(" + dbColumn + ")" : dbColumn;
-    return "CREATE INDEX " + indexName(folded ? fold() + "_pattern" : "pattern") + " ON " + ddlTable() + " ("
-        + expression + " text_pattern_ops);";
-  }
-
   /** The case folding the query applies, {@code lower} when it applies none (e.g. {@code ILIKE}). */
   private String fold() {
     return match.fold().orElse("lower");
   }
 
-  private String reverseIndexDdl(boolean folded) {
-    String expression = folded ? "reverse(lower(" + dbColumn + "))" : "reverse(" + dbColumn + ")";
-    return "CREATE INDEX " + indexName("reverse") + " ON " + ddlTable() + " (" + expression + " text_pattern_ops);";
-  }
-
-  private List<String> trigramDdl() {
-    String expression = match.fold().map(f -> f + "(" + dbColumn + ")").orElse(dbColumn);
-    return List.of("CREATE EXTENSION IF NOT EXISTS pg_trgm;",
-        "CREATE INDEX " + indexName("trgm") + " ON " + ddlTable() + " USING gin (" + expression + " gin_trgm_ops);");
-  }
-
-  private List<String> citextDdl() {
-    return List.of("CREATE EXTENSION IF NOT EXISTS citext;",
-        "ALTER TABLE " + ddlTable() + " ALTER COLUMN " + dbColumn + " TYPE citext;");
-  }
-
-  private List<String> collationDdl() {
-    return List.of("CREATE COLLATION IF NOT EXISTS " + CI_COLLATION
-            + " (provider = icu, locale = 'und-u-ks-level2', deterministic = false);",
-        "ALTER TABLE " + ddlTable() + " ALTER COLUMN " + dbColumn + " TYPE text COLLATE " + CI_COLLATION + ";");
-  }
-
-  /** The table as DDL must name it: a reserved word such as {@code user} is quoted. */
-  private String ddlTable() {
-    if (!RESERVED.contains(table.toLowerCase(Locale.ROOT))) {
-      return table;
-    }
-    return dialect == SqlDialect.MYSQL ? "`" + table + "`" : "\"" + table + "\"";
-  }
-
-  private String indexName(String suffix) {
-    String prefix = table.startsWith("<") ? "" : identifier(table) + "_";
-    return prefix + identifier(dbColumn) + "_" + suffix + "_idx";
-  }
-
-  private static String identifier(String name) {
-    StringBuilder out = new StringBuilder();
-    for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
-      out.append(Character.isLetterOrDigit(c) ? c : '_');
-    }
-    return out.toString();
+  /** The DDL builder for this predicate's table and column. */
+  public SqlIndexDdl ddl() {
+    return new SqlIndexDdl(table, dbColumn, dialect);
   }
 
   private String lowerCasedNote() {

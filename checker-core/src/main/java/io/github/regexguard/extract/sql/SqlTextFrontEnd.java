@@ -40,7 +40,8 @@ public final class SqlTextFrontEnd implements FrontEnd {
 
   private static final List<String> JDBC = List.of("java.sql.", "javax.sql.");
   private static final List<String> SPRING_JDBC = List.of("org.springframework.jdbc.");
-  private static final List<String> CLIENTS = List.of("org.springframework.jdbc.core.simple.", "org.springframework.r2dbc.");
+  private static final List<String> CLIENTS =
+      List.of("org.springframework.jdbc.core.simple.", "org.springframework.r2dbc.");
   private static final List<String> JPA = List.of("jakarta.persistence.", "javax.persistence.", "org.hibernate.");
   private static final Set<String> JDBC_METHODS = Set.of("prepareStatement", "prepareCall", "executeQuery",
       "executeUpdate", "executeLargeUpdate", "execute", "addBatch");

@@ -80,7 +80,7 @@ class SqlRewritesTest {
         .map(SqlRewritePlan::kind).toList();
     assertEquals(List.of(SqlRewriteKind.NORMALISE_ON_WRITE, SqlRewriteKind.EXPRESSION_INDEX, SqlRewriteKind.CITEXT,
         SqlRewriteKind.NONDETERMINISTIC_COLLATION), kinds);
-    String ddl = SqlTesting.rewrites(predicate).expressionIndexDdl("lower");
+    String ddl = SqlTesting.rewrites(predicate).ddl().expressionIndex("lower");
     assertEquals("CREATE INDEX users_email_lower_idx ON users (lower(email));", ddl);
   }
 
