@@ -27,6 +27,9 @@ import java.util.Set;
  * @param ruleLevels per-rule level overrides; an empty value turns the rule off
  * @param encoding the source encoding
  * @param maxFileBytes files larger than this are reported as processing errors and skipped
+ * @param knowledgeRoots directories whose sources and resources feed the project model (entities,
+ *     constants, indexes) but whose findings are not reported, e.g. the other modules of a reactor
+ * @param sqlDialect the SQL dialect of the project's database, when configured
  */
 public record AnalysisRequest(
     Path baseDirectory,
@@ -39,7 +42,9 @@ public record AnalysisRequest(
     Set<String> indexedFields,
     Map<String, Optional<Level>> ruleLevels,
     Charset encoding,
-    long maxFileBytes) {
+    long maxFileBytes,
+    List<Path> knowledgeRoots,
+    Optional<SqlDialect> sqlDialect) {
 
   public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
 
@@ -49,6 +54,7 @@ public record AnalysisRequest(
     excludes = List.copyOf(excludes);
     indexedFields = Set.copyOf(indexedFields);
     ruleLevels = Map.copyOf(ruleLevels);
+    knowledgeRoots = List.copyOf(knowledgeRoots);
   }
 
   public static Builder builder(Path baseDirectory) {
@@ -68,6 +74,8 @@ public record AnalysisRequest(
     private final Map<String, Optional<Level>> ruleLevels = new LinkedHashMap<>();
     private Charset encoding = StandardCharsets.UTF_8;
     private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+    private final List<Path> knowledgeRoots = new ArrayList<>();
+    private Optional<SqlDialect> sqlDialect = Optional.empty();
 
     private Builder(Path baseDirectory) {
       this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
@@ -129,10 +137,21 @@ public record AnalysisRequest(
       return this;
     }
 
+    /** Directories the model learns from without reporting their findings. */
+    public Builder knowledgeRoots(List<Path> roots) {
+      knowledgeRoots.addAll(roots);
+      return this;
+    }
+
+    public Builder sqlDialect(SqlDialect dialect) {
+      sqlDialect = Optional.of(dialect);
+      return this;
+    }
+
     public AnalysisRequest build() {
       List<Path> roots = paths.isEmpty() ? List.of(baseDirectory) : paths;
       return new AnalysisRequest(baseDirectory, roots, includes, excludes, includeTests, threads,
-          identityFields, indexedFields, ruleLevels, encoding, maxFileBytes);
+          identityFields, indexedFields, ruleLevels, encoding, maxFileBytes, knowledgeRoots, sqlDialect);
     }
   }
 }

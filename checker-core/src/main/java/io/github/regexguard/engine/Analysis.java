@@ -5,12 +5,10 @@ import io.github.regexguard.AnalysisResult;
 import io.github.regexguard.Analyzer;
 import io.github.regexguard.Statistics;
 import io.github.regexguard.extract.FrontEnd;
-import io.github.regexguard.fold.ConstantSource;
 import io.github.regexguard.model.Finding;
 import io.github.regexguard.model.ProcessingError;
-import io.github.regexguard.resolve.EntityModel;
-import io.github.regexguard.resolve.IndexKnowledge;
 import io.github.regexguard.resolve.ProjectModel;
+import io.github.regexguard.resolve.SourceTree;
 import io.github.regexguard.rules.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,8 +43,10 @@ public final class Analysis {
     long start = System.nanoTime();
     FileDiscovery discovery = new FileDiscovery(request);
     List<Path> files = discovery.discover();
-    ProjectModel project = new ProjectModel(ConstantSource.NONE, EntityModel.NONE, IndexKnowledge.NONE,
-        request.identityFields(), request.indexedFields());
+    SourceTree tree = new SourceTree(new KnowledgeDiscovery(request)::discover, request.encoding(),
+        request.maxFileBytes());
+    ProjectModel project = ProjectModel.of(tree, request.identityFields(), request.indexedFields(),
+        request.sqlDialect());
     RuleRunner runner = new RuleRunner(rules, request.ruleLevels(), project);
     FileAnalyzer analyzer = new FileAnalyzer(project, frontEnds, runner, request.encoding(), request.maxFileBytes());
 
