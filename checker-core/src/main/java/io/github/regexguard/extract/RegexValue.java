@@ -52,6 +52,19 @@ public record RegexValue(PatternText pattern, RegexFlags flags) {
     return Optional.empty();
   }
 
+  /**
+   * Whether {@code expression} is a {@code Pattern} or {@code BsonRegularExpression} object whose
+   * pattern regexguard cannot see (a parameter or field of that type): nothing can be said about it.
+   */
+  public static boolean isOpaqueRegexObject(Expression expression) {
+    if (!(expression instanceof com.github.javaparser.ast.expr.NameExpr name)) {
+      return false;
+    }
+    return io.github.regexguard.fold.Declarations.declaredType(name)
+        .map(t -> t.equals("Pattern") || t.equals(PATTERN) || t.equals("BsonRegularExpression") || t.equals(BSON_REGEX))
+        .orElse(false);
+  }
+
   private static boolean isPatternCompile(MethodCallExpr call) {
     if (!call.getNameAsString().equals("compile") || call.getArguments().isEmpty()) {
       return false;

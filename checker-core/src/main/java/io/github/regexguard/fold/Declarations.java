@@ -37,6 +37,22 @@ public final class Declarations {
   public record ConstantField(VariableDeclarator declarator, Expression initializer)
       implements Declared {}
 
+  /** The declared type of the variable, parameter or field {@code name} refers to, as written. */
+  public static Optional<String> declaredType(NameExpr name) {
+    return resolve(name).map(d -> {
+      if (d instanceof ParameterRef p) {
+        return p.parameter().getType().asString();
+      }
+      if (d instanceof EffectivelyFinalLocal l) {
+        return l.declarator().getType().asString();
+      }
+      if (d instanceof MutableLocal m) {
+        return m.declarator().getType().asString();
+      }
+      return ((ConstantField) d).declarator().getType().asString();
+    });
+  }
+
   public static Optional<Declared> resolve(NameExpr name) {
     String simple = name.getNameAsString();
     int useLine = name.getBegin().map(p -> p.line).orElse(Integer.MAX_VALUE);

@@ -76,6 +76,8 @@ public final class MongoDriverFrontEnd implements FrontEnd {
     PatternShape shape;
     if (value.isPresent()) {
       shape = value.get().shape();
+    } else if (RegexValue.isOpaqueRegexObject(patternArg)) {
+      return;
     } else {
       RegexFlags flags = call.getArguments().size() > 2
           ? RegexFlags.fromOptions(context.folder().constantString(call.getArgument(2)).orElse(""))
@@ -232,11 +234,9 @@ public final class MongoDriverFrontEnd implements FrontEnd {
 
   private void emit(Node offending, Expression fieldExpr, PatternShape shape, SourceRange location,
       String filters, boolean replaceable, ExtractionContext context) {
+    // A field chosen at run time is still a query; it is judged as an ordinary field.
     Optional<String> fieldName = context.folder().constantString(fieldExpr);
-    if (fieldName.isEmpty()) {
-      return;
-    }
-    FieldRef named = FieldRef.named(fieldExpr.toString(), fieldName.get());
+    FieldRef named = new FieldRef(fieldExpr.toString(), fieldName, Optional.empty());
     FieldRef field = CollectionOfFilter.of(offending, context).map(named::withOwner).orElse(named);
     context.emit(new QueryPredicate(Store.MONGO, field, Operator.REGEX, shape, location,
         ExtractionContext.rangeOf(offending), ExtractionContext.normalisedCode(offending), id(),

@@ -1,0 +1,38 @@
+package io.github.regexguard.maven;
+
+import io.github.regexguard.AnalysisResult;
+import io.github.regexguard.model.Level;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** Fails the build when a query defeats its index: {@code mvn verify} runs it. */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public final class CheckMojo extends AbstractRegexguardMojo {
+
+  /** The least severe level that fails the build: {@code error}, {@code warning}, {@code note} or {@code never}. */
+  @Parameter(property = "regexguard.failOn", defaultValue = "error")
+  private String failOn;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("regexguard: skipped");
+      return;
+    }
+    Optional<Level> threshold = threshold(failOn);
+    AnalysisResult result = analyze();
+    log(result);
+    if (threshold.isEmpty()) {
+      return;
+    }
+    long failing = result.countAtLeast(threshold.get());
+    if (failing > 0) {
+      throw new MojoFailureException("regexguard found " + failing + " finding" + (failing == 1 ? "" : "s")
+          + " at or above " + threshold.get().id() + "; see the rewrites above (reports in " + outputDirectory + ")");
+    }
+  }
+}
