@@ -3,11 +3,14 @@ package io.github.regexguard.maven;
 import io.github.regexguard.AnalysisRequest;
 import io.github.regexguard.AnalysisResult;
 import io.github.regexguard.Analyzer;
+import io.github.regexguard.config.ConfigFile;
+import io.github.regexguard.config.Configuration;
+import io.github.regexguard.config.ConfigurationException;
+import io.github.regexguard.engine.PathNames;
 import io.github.regexguard.model.Level;
 import io.github.regexguard.report.ReportWriter;
 import io.github.regexguard.report.Reporter;
 import io.github.regexguard.report.Reporters;
-import io.github.regexguard.resolve.IdentityFields;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -16,8 +19,11 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -57,6 +63,26 @@ abstract class AbstractRegexguardMojo extends AbstractMojo {
   @Parameter(property = "regexguard.identityFields")
   protected List<String> identityFields;
 
+  /**
+   * {@code collection.field} or {@code table.column} names known to be indexed where the source tree
+   * does not declare the index.
+   */
+  @Parameter(property = "regexguard.indexedFields")
+  protected List<String> indexedFields;
+
+  /**
+   * The settings file ({@code regexguard.yml} format). Default: {@code regexguard.yml} in the module,
+   * else in the directory Maven was started in, if present. The plugin's own parameters win over it.
+   */
+  @Parameter(property = "regexguard.configFile")
+  protected File configFile;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  protected MavenSession session;
+
+  /** The settings file's content, read by {@link #analyze()}. */
+  protected Configuration configuration = Configuration.EMPTY;
+
   /** Print each finding in the build log. */
   @Parameter(property = "regexguard.printFindings", defaultValue = "true")
   protected boolean printFindings;
@@ -64,15 +90,22 @@ abstract class AbstractRegexguardMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.sourceEncoding}", readonly = true)
   protected String sourceEncoding;
 
-  /** Runs the analysis over the module's source roots and writes the report files. */
+  /**
+   * Runs the analysis over the module's source roots and writes the report files. The index knowledge
+   * comes from every module of the reactor; findings are reported for this module only.
+   */
   protected AnalysisResult analyze() throws MojoExecutionException {
     Path basedir = project.getBasedir().toPath();
-    AnalysisRequest.Builder request = AnalysisRequest.builder(basedir)
-        .paths(sourceRoots())
+    configuration = readConfiguration();
+    AnalysisRequest.Builder request = AnalysisRequest.builder(basedir);
+    configuration.applyTo(request);
+    request.paths(sourceRoots())
+        .knowledgeRoots(knowledgeRoots())
         .includes(nonNull(includes))
         .excludes(nonNull(excludes))
         .includeTests(includeTests)
-        .identityFields(IdentityFields.withAdditions(nonNull(identityFields)))
+        .identityFields(configuration.identityPolicy(nonNull(identityFields)))
+        .indexedFields(new LinkedHashSet<>(nonNull(indexedFields)))
         .encoding(encoding());
     AnalysisResult result = Analyzer.analyze(request.build());
     writeReports(result);
@@ -91,6 +124,58 @@ abstract class AbstractRegexguardMojo extends AbstractMojo {
         "failOn must be error, warning, note or never, not '" + value + "'")));
   }
 
+  private Configuration readConfiguration() throws MojoExecutionException {
+    Optional<Path> file = Optional.ofNullable(configFile).map(File::toPath);
+    if (file.isPresent() && !Files.isRegularFile(file.get())) {
+      throw new MojoExecutionException("regexguard: no such configuration file: " + file.get());
+    }
+    if (file.isEmpty()) {
+      file = defaultConfigFile();
+    }
+    if (file.isEmpty()) {
+      return Configuration.EMPTY;
+    }
+    try {
+      return ConfigFile.read(file.get(), PathNames.relative(project.getBasedir().toPath(), file.get()));
+    } catch (ConfigurationException e) {
+      throw new MojoExecutionException("regexguard: " + e.getMessage());
+    }
+  }
+
+  private Optional<Path> defaultConfigFile() {
+    List<Path> candidates = new ArrayList<>();
+    candidates.add(project.getBasedir().toPath().resolve(ConfigFile.DEFAULT_NAME));
+    if (session != null && session.getExecutionRootDirectory() != null) {
+      candidates.add(Path.of(session.getExecutionRootDirectory()).resolve(ConfigFile.DEFAULT_NAME));
+    }
+    return candidates.stream().filter(Files::isRegularFile).findFirst();
+  }
+
+  /** The source roots and resource directories of every module of the reactor, this one's resources too. */
+  private List<Path> knowledgeRoots() {
+    List<Path> roots = new ArrayList<>();
+    List<MavenProject> reactor = session == null || session.getProjects() == null ? List.of(project) : session.getProjects();
+    for (MavenProject module : reactor) {
+      if (!module.equals(project)) {
+        addExisting(roots, module.getCompileSourceRoots());
+      }
+      addExisting(roots, module.getResources().stream().map(Resource::getDirectory).toList());
+      if (includeTests) {
+        addExisting(roots, module.getTestCompileSourceRoots());
+      }
+    }
+    return roots;
+  }
+
+  /**
+   * Whether the module has a source root to check. A module without one (an aggregator with
+   * {@code pom} packaging) has nothing to report; analysing its base directory would report the
+   * findings of its child modules a second time.
+   */
+  protected boolean hasSourceRoots() {
+    return !sourceRoots().isEmpty();
+  }
+
   private List<Path> sourceRoots() {
     List<Path> roots = new ArrayList<>();
     addExisting(roots, project.getCompileSourceRoots());
@@ -102,6 +187,9 @@ abstract class AbstractRegexguardMojo extends AbstractMojo {
 
   private static void addExisting(List<Path> roots, List<String> paths) {
     for (String path : paths) {
+      if (path == null) {
+        continue;
+      }
       Path p = Path.of(path);
       if (Files.isDirectory(p)) {
         roots.add(p);

@@ -13,8 +13,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractRegexguardMojo {
 
-  /** The least severe level that fails the build: {@code error}, {@code warning}, {@code note} or {@code never}. */
-  @Parameter(property = "regexguard.failOn", defaultValue = "error")
+  /**
+   * The least severe level that fails the build: {@code error}, {@code warning}, {@code note} or
+   * {@code never}. Default: the configuration file's {@code failOn}, else {@code error}.
+   */
+  @Parameter(property = "regexguard.failOn")
   private String failOn;
 
   @Override
@@ -23,8 +26,13 @@ public final class CheckMojo extends AbstractRegexguardMojo {
       getLog().info("regexguard: skipped");
       return;
     }
-    Optional<Level> threshold = threshold(failOn);
+    Optional<Level> parameter = failOn == null ? Optional.empty() : threshold(failOn);
+    if (!hasSourceRoots()) {
+      getLog().info("regexguard: no source roots, nothing to check");
+      return;
+    }
     AnalysisResult result = analyze();
+    Optional<Level> threshold = failOn != null ? parameter : configuration.failOn().orElse(Optional.of(Level.ERROR));
     log(result);
     if (threshold.isEmpty()) {
       return;
