@@ -1,6 +1,13 @@
 package io.github.regexguard.extract;
 
 import io.github.regexguard.extract.mongo.MongoDriverFrontEnd;
+import io.github.regexguard.extract.jongo.JongoFrontEnd;
+import io.github.regexguard.extract.mongojack.MongoJackFrontEnd;
+import io.github.regexguard.extract.morphia.MorphiaFrontEnd;
+import io.github.regexguard.extract.panache.PanacheFrontEnd;
+import io.github.regexguard.extract.querydsl.MongoQuerydslFrontEnd;
+import io.github.regexguard.extract.spring.MongoRepositoryFrontEnd;
+import io.github.regexguard.extract.spring.SpringCriteriaFrontEnd;
 import java.util.List;
 
 /** Every front end regexguard ships. */
@@ -9,6 +16,8 @@ public final class FrontEnds {
   private FrontEnds() {}
 
   public static List<FrontEnd> all() {
-    return List.of(new MongoDriverFrontEnd());
+    return List.of(new MongoDriverFrontEnd(), new SpringCriteriaFrontEnd(), new MongoRepositoryFrontEnd(),
+        new MorphiaFrontEnd(), new PanacheFrontEnd(), new MongoJackFrontEnd(), new JongoFrontEnd(),
+        new MongoQuerydslFrontEnd());
   }
 }

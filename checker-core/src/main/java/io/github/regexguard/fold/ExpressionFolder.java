@@ -148,7 +148,9 @@ public final class ExpressionFolder {
       return Optional.of(PatternText.dynamic(call.getArgument(0).toString(), true));
     }
     if (name.equals("format") && call.getArguments().size() >= 1 && isStringType(call)) {
-      return format(call.getArgument(0), call.getArguments().subList(1, call.getArguments().size()), depth);
+      // String.format(Locale, format, args...) has the format second
+      int at = call.getArguments().size() >= 2 && isLocale(call.getArgument(0)) ? 1 : 0;
+      return format(call.getArgument(at), call.getArguments().subList(at + 1, call.getArguments().size()), depth);
     }
     if (name.equals("formatted") && call.getScope().isPresent()) {
       return format(call.getScope().get(), call.getArguments(), depth);
@@ -340,6 +342,11 @@ public final class ExpressionFolder {
 
   private static boolean isStringType(MethodCallExpr call) {
     return call.getScope().map(s -> s.toString().equals("String") || s.toString().equals("java.lang.String")).orElse(false);
+  }
+
+  private static boolean isLocale(Expression e) {
+    String text = e.toString();
+    return text.startsWith("Locale.") || text.startsWith("java.util.Locale.") || text.equals("locale");
   }
 
   private static String constantText(PatternText text) {

@@ -49,13 +49,59 @@ public final class MongoJsonFilter {
         out.append(quote == 0 ? "\"" + hole + "\"" : hole);
       }
     }
-    String t = out.toString();
-    for (Map.Entry<String, PatternPart.Dynamic> placeholder : placeholders.entrySet()) {
-      String hole = HOLE + holes.size() + "__";
-      holes.add(placeholder.getValue());
-      t = t.replace(placeholder.getKey(), hole);
+    this.text = placeholders.isEmpty() ? out.toString() : replacePlaceholders(out.toString(), placeholders);
+  }
+
+  /**
+   * Replaces each placeholder token by a hole: a quoted string where the token stands for a value
+   * ({@code {email: ?0}}), the bare hole inside a string or a {@code /regex/} literal.
+   */
+  private String replacePlaceholders(String json, Map<String, PatternPart.Dynamic> placeholders) {
+    List<String> tokens = placeholders.keySet().stream()
+        .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
+    StringBuilder out = new StringBuilder();
+    char quote = 0;
+    boolean inRegex = false;
+    char previous = 0;
+    for (int i = 0; i < json.length(); i++) {
+      String token = tokenAt(json, i, tokens);
+      if (token != null) {
+        String hole = HOLE + holes.size() + "__";
+        holes.add(placeholders.get(token));
+        out.append(quote == 0 && !inRegex ? "\"" + hole + "\"" : hole);
+        i += token.length() - 1;
+        previous = 'x';
+        continue;
+      }
+      char c = json.charAt(i);
+      out.append(c);
+      if ((quote != 0 || inRegex) && c == '\\' && i + 1 < json.length()) {
+        out.append(json.charAt(++i));
+      } else if (quote != 0) {
+        quote = c == quote ? 0 : quote;
+      } else if (inRegex) {
+        inRegex = c != '/';
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '/' && (previous == ':' || previous == '[' || previous == ',' || previous == '(')) {
+        inRegex = true;
+      }
+      if (!Character.isWhitespace(c)) {
+        previous = c;
+      }
     }
-    this.text = t;
+    return out.toString();
+  }
+
+  private static String tokenAt(String json, int at, List<String> tokens) {
+    for (String token : tokens) {
+      int end = at + token.length();
+      if (json.startsWith(token, at)
+          && (end >= json.length() || !Character.isLetterOrDigit(json.charAt(end)) && json.charAt(end) != '_')) {
+        return token;
+      }
+    }
+    return null;
   }
 
   /** The predicates of {@code json}; empty when it is not a JSON document. */
