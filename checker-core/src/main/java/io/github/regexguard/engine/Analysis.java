@@ -7,6 +7,7 @@ import io.github.regexguard.Statistics;
 import io.github.regexguard.extract.FrontEnd;
 import io.github.regexguard.model.Finding;
 import io.github.regexguard.model.ProcessingError;
+import io.github.regexguard.model.QueryPredicate;
 import io.github.regexguard.resolve.ProjectModel;
 import io.github.regexguard.resolve.SourceTree;
 import io.github.regexguard.rules.Rule;
@@ -48,7 +49,7 @@ public final class Analysis {
     ProjectModel project = ProjectModel.of(tree, request.identityFields(), request.indexedFields(),
         request.sqlDialect());
     RuleRunner runner = new RuleRunner(rules, request.ruleLevels(), project);
-    FileAnalyzer analyzer = new FileAnalyzer(project, frontEnds, runner, request.encoding(), request.maxFileBytes());
+    FileAnalyzer analyzer = new FileAnalyzer(project, frontEnds, request.encoding(), request.maxFileBytes());
 
     List<FileAnalyzer.Outcome> outcomes = analyzeAll(files, analyzer);
     List<ProcessingError> errors = new ArrayList<>(discovery.errors());
@@ -57,8 +58,8 @@ public final class Analysis {
     int parsed = 0;
     for (FileAnalyzer.Outcome outcome : outcomes) {
       errors.addAll(outcome.errors());
-      for (Finding f : outcome.findings()) {
-        findings.putIfAbsent(f.ruleId() + "\u0000" + f.path() + "\u0000" + f.location(), f);
+      for (QueryPredicate predicate : outcome.predicates()) {
+        judge(runner, outcome.path(), predicate, findings, errors);
       }
       lines += outcome.lines();
       parsed += outcome.parsed() ? 1 : 0;
@@ -69,6 +70,22 @@ public final class Analysis {
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new AnalysisResult(Analyzer.version(), runner.infos(), sorted, errors,
         new Statistics(files.size(), parsed, lines, millis));
+  }
+
+  /**
+   * Applies the rules to one predicate. They run after every file is read, so the index catalog is
+   * built (on the first predicate) from syntax trees the scan already parsed.
+   */
+  private static void judge(RuleRunner runner, String path, QueryPredicate predicate, Map<String, Finding> findings,
+      List<ProcessingError> errors) {
+    try {
+      for (Finding f : runner.run(path, predicate)) {
+        findings.putIfAbsent(f.ruleId() + "\u0000" + f.path() + "\u0000" + f.location(), f);
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      errors.add(new ProcessingError(path, predicate.location().beginLine(),
+          "internal error while applying the rules (" + e.getClass().getSimpleName() + "); please report it"));
+    }
   }
 
   private List<FileAnalyzer.Outcome> analyzeAll(List<Path> files, FileAnalyzer analyzer) {

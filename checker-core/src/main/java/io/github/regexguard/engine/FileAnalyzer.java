@@ -3,7 +3,6 @@ package io.github.regexguard.engine;
 import com.github.javaparser.ast.CompilationUnit;
 import io.github.regexguard.extract.ExtractionContext;
 import io.github.regexguard.extract.FrontEnd;
-import io.github.regexguard.model.Finding;
 import io.github.regexguard.model.ProcessingError;
 import io.github.regexguard.model.QueryPredicate;
 import io.github.regexguard.resolve.ProjectModel;
@@ -18,22 +17,24 @@ import java.util.List;
 /** Reads, prefilters, parses and analyses one file; every failure becomes a processing error. */
 final class FileAnalyzer {
 
-  /** What one file produced. */
-  record Outcome(List<Finding> findings, List<ProcessingError> errors, long lines, boolean parsed) {}
+  /**
+   * What one file produced. Its predicates are judged by the rules once every file is read, when the
+   * project model has learned from all of them.
+   */
+  record Outcome(String path, List<QueryPredicate> predicates, List<ProcessingError> errors, long lines,
+      boolean parsed) {}
 
   private final ProjectModel project;
   private final List<FrontEnd> frontEnds;
   private final Prefilter prefilter;
-  private final RuleRunner rules;
   private final Charset encoding;
   private final long maxFileBytes;
   private final ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(SourceParser::new);
 
-  FileAnalyzer(ProjectModel project, List<FrontEnd> frontEnds, RuleRunner rules, Charset encoding, long maxFileBytes) {
+  FileAnalyzer(ProjectModel project, List<FrontEnd> frontEnds, Charset encoding, long maxFileBytes) {
     this.project = project;
     this.frontEnds = frontEnds;
     this.prefilter = new Prefilter(frontEnds);
-    this.rules = rules;
     this.encoding = encoding;
     this.maxFileBytes = maxFileBytes;
   }
@@ -74,28 +75,27 @@ final class FileAnalyzer {
     }
     long lines = SourceText.countLines(text);
     if (!prefilter.mayMatch(text)) {
-      return new Outcome(List.of(), List.of(), lines, false);
+      return new Outcome(path, List.of(), List.of(), lines, false);
     }
     SourceParser.Parsed parsed = parsers.get().parse(text);
     if (parsed.unit().isEmpty()) {
-      return new Outcome(List.of(), List.of(new ProcessingError(path, parsed.errorLine(), parsed.errorMessage())),
+      return new Outcome(path, List.of(), List.of(new ProcessingError(path, parsed.errorLine(), parsed.errorMessage())),
           lines, true);
     }
-    return new Outcome(analyze(parsed.unit().get(), path), List.of(), lines, true);
+    CompilationUnit unit = parsed.unit().get();
+    List<QueryPredicate> predicates = extract(unit, path);
+    project.learnFrom(file, text, unit);
+    return new Outcome(path, predicates, List.of(), lines, true);
   }
 
-  private List<Finding> analyze(CompilationUnit unit, String path) {
+  private List<QueryPredicate> extract(CompilationUnit unit, String path) {
     List<QueryPredicate> predicates = new ArrayList<>();
     ExtractionContext context = new ExtractionContext(path, unit, project, predicates::add);
     new FrontEndDispatcher(frontEnds).dispatch(unit, context);
-    List<Finding> findings = new ArrayList<>();
-    for (QueryPredicate predicate : predicates) {
-      findings.addAll(rules.run(path, predicate));
-    }
-    return findings;
+    return predicates;
   }
 
   private static Outcome failed(String path, int line, String message) {
-    return new Outcome(List.of(), List.of(new ProcessingError(path, line, message)), 0, false);
+    return new Outcome(path, List.of(), List.of(new ProcessingError(path, line, message)), 0, false);
   }
 }

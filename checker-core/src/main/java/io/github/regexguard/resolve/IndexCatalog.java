@@ -2,8 +2,10 @@ package io.github.regexguard.resolve;
 
 import io.github.regexguard.model.Store;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,9 +18,13 @@ public final class IndexCatalog implements IndexKnowledge {
   public static final String BUILT_IN_ID = "MongoDB's built-in _id index";
 
   private final List<IndexEntry> entries;
+  private final Map<String, List<IndexEntry>> byField = new HashMap<>();
 
   public IndexCatalog(List<IndexEntry> entries) {
     this.entries = List.copyOf(entries);
+    for (IndexEntry e : this.entries) {
+      byField.computeIfAbsent(key(e.store(), e.field()), k -> new ArrayList<>()).add(e);
+    }
   }
 
   public List<IndexEntry> entries() {
@@ -33,7 +39,7 @@ public final class IndexCatalog implements IndexKnowledge {
   @Override
   public List<IndexEntry> indexesOn(Store store, Optional<String> owner, String field) {
     List<IndexEntry> found = new ArrayList<>();
-    for (IndexEntry e : entries) {
+    for (IndexEntry e : byField.getOrDefault(key(store, field), List.of())) {
       if (e.store() == store && sameName(store, e.field(), field)
           && (owner.isEmpty() || e.owner().isEmpty() || sameName(store, e.owner(), owner.get()))) {
         found.add(e);
@@ -44,6 +50,10 @@ public final class IndexCatalog implements IndexKnowledge {
           Optional.empty(), BUILT_IN_ID));
     }
     return found;
+  }
+
+  private static String key(Store store, String field) {
+    return store == Store.SQL ? sqlName(field) : field;
   }
 
   private static boolean sameName(Store store, String a, String b) {

@@ -1,11 +1,13 @@
 package io.github.regexguard.resolve;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.expr.Expression;
 import io.github.regexguard.SqlDialect;
 import io.github.regexguard.fold.ConstantSource;
 import io.github.regexguard.fold.ExpressionFolder;
 import io.github.regexguard.model.FieldRef;
 import io.github.regexguard.model.Store;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +24,15 @@ public final class ProjectModel {
   private final Optional<SqlDialect> sqlDialect;
   private final PropertyPaths propertyPaths;
   private final MongoCollections collections;
+  private final ParsedFileListener learner;
+
+  /** Receives the files the scan has parsed anyway, so the model need not parse them again. */
+  @FunctionalInterface
+  public interface ParsedFileListener {
+    ParsedFileListener NONE = (file, text, unit) -> {};
+
+    void parsed(Path file, String text, CompilationUnit unit);
+  }
 
   /**
    * @param configuredIndexed {@code collection.field}, {@code table.column} or a bare field name,
@@ -43,6 +54,18 @@ public final class ProjectModel {
       IdentityFields identityFields,
       Set<String> configuredIndexed,
       Optional<SqlDialect> sqlDialect) {
+    this(constants, entities, indexes, identityFields, configuredIndexed, sqlDialect, ParsedFileListener.NONE);
+  }
+
+  private ProjectModel(
+      ConstantSource constants,
+      EntityModel entities,
+      IndexKnowledge indexes,
+      IdentityFields identityFields,
+      Set<String> configuredIndexed,
+      Optional<SqlDialect> sqlDialect,
+      ParsedFileListener learner) {
+    this.learner = learner;
     this.constants = constants;
     this.entities = entities;
     this.indexes = indexes;
@@ -62,8 +85,17 @@ public final class ProjectModel {
     TreeConstants constants = new TreeConstants(tree);
     ExpressionFolder folder = new ExpressionFolder(constants);
     TreeEntities entities = new TreeEntities(tree, folder);
-    LazyIndexCatalog catalog = new LazyIndexCatalog(new CatalogBuilder(tree, entities, folder));
-    return new ProjectModel(constants, entities, catalog, identityFields, configuredIndexed, sqlDialect);
+    CatalogBuilder builder = new CatalogBuilder(tree, entities, folder);
+    return new ProjectModel(constants, entities, new LazyIndexCatalog(builder), identityFields, configuredIndexed,
+        sqlDialect, builder::learnFrom);
+  }
+
+  /**
+   * Hands the model a file the scan parsed; what it declares (indexes, entities) is read now, while
+   * its syntax tree is at hand, instead of parsing the file again when the catalog is built.
+   */
+  public void learnFrom(Path file, String text, CompilationUnit unit) {
+    learner.parsed(file, text, unit);
   }
 
   public ConstantSource constants() {

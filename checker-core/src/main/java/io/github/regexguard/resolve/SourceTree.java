@@ -13,16 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * Every Java source and resource file the project model may learn from. A file is read and parsed
- * only when something must be resolved in it; parsed files are kept softly, so the cache gives way
- * before the analysis runs out of memory. Safe for concurrent use.
+ * only when something must be resolved in it; the most recently resolved files are kept, softly, so
+ * the cache gives way before the analysis runs out of memory. Safe for concurrent use.
  */
 public final class SourceTree {
 
@@ -34,11 +34,19 @@ public final class SourceTree {
     }
   }
 
+  private static final int MAX_CACHED_UNITS = 256;
+
   private final Supplier<TreeFiles> lister;
   private volatile Listing listing;
   private final Charset encoding;
   private final long maxFileBytes;
-  private final Map<Path, SoftReference<Optional<CompilationUnit>>> parsed = new ConcurrentHashMap<>();
+  /** Recently resolved files, most recent last; bounded, and soft, so the cache never holds the heap. */
+  private final Map<Path, SoftReference<Optional<CompilationUnit>>> parsed = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Path, SoftReference<Optional<CompilationUnit>>> eldest) {
+      return size() > MAX_CACHED_UNITS;
+    }
+  };
   private final ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(SourceParser::new);
 
   /** The files and, for Java files, an index by simple name that finds a class's file without parsing. */
@@ -100,11 +108,16 @@ public final class SourceTree {
 
   /** The parsed file, from the cache when it is still there. */
   public Optional<CompilationUnit> parse(Path file) {
-    SoftReference<Optional<CompilationUnit>> cached = parsed.get(file);
+    SoftReference<Optional<CompilationUnit>> cached;
+    synchronized (parsed) {
+      cached = parsed.get(file);
+    }
     Optional<CompilationUnit> unit = cached == null ? null : cached.get();
     if (unit == null) {
       unit = parseUncached(file);
-      parsed.put(file, new SoftReference<>(unit));
+      synchronized (parsed) {
+        parsed.put(file, new SoftReference<>(unit));
+      }
     }
     return unit;
   }

@@ -3,6 +3,7 @@ package io.github.regexguard.resolve;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import io.github.regexguard.fold.ExpressionFolder;
+import io.github.regexguard.fold.SourceFacts;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,8 +22,23 @@ public final class TreeEntities implements EntityModel {
     this.folder = folder;
   }
 
+  /**
+   * Answers from the entities already read when the name's import or package says which class it
+   * is, so a type that many files look up is parsed once; else resolves the name in the tree.
+   */
   @Override
   public Optional<Entity> find(CompilationUnit from, String typeName) {
+    int angle = typeName.indexOf('<');
+    String name = (angle < 0 ? typeName : typeName.substring(0, angle)).trim();
+    int dot = name.indexOf('.');
+    String first = dot < 0 ? name : name.substring(0, dot);
+    String rest = dot < 0 ? "" : name.substring(dot);
+    for (String candidate : SourceFacts.importsOf(from).typeCandidates(first)) {
+      Optional<Entity> known = byQualifiedName.get(candidate + rest);
+      if (known != null) {
+        return known;
+      }
+    }
     return tree.type(from, typeName).flatMap(this::entityOf);
   }
 
