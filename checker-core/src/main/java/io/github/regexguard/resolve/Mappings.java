@@ -12,7 +12,6 @@ import io.github.regexguard.fold.ExpressionFolder;
 import io.github.regexguard.fold.SourceFacts;
 import io.github.regexguard.model.Store;
 import io.github.regexguard.source.Imports;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +33,6 @@ final class Mappings {
   static final List<String> JPA_TABLE = List.of("jakarta.persistence.Table", "javax.persistence.Table");
   static final List<String> RELATIONAL_TABLE = List.of("org.springframework.data.relational.core.mapping.Table");
   static final List<String> SPRING_FIELD = List.of("org.springframework.data.mongodb.core.mapping.Field");
-  static final List<String> SPRING_ID = List.of("org.springframework.data.annotation.Id");
   static final List<String> MONGO_IDS = List.of("org.springframework.data.annotation.Id",
       "org.springframework.data.mongodb.core.mapping.MongoId", "dev.morphia.annotations.Id",
       "org.mongodb.morphia.annotations.Id", "org.bson.codecs.pojo.annotations.BsonId");
@@ -214,11 +212,5 @@ final class Mappings {
       out.append(c);
     }
     return out.toString().toLowerCase(Locale.ROOT);
-  }
-
-  static List<String> all(List<String> a, List<String> b) {
-    List<String> both = new ArrayList<>(a);
-    both.addAll(b);
-    return both;
   }
 }

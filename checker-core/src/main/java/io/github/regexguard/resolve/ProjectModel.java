@@ -22,7 +22,7 @@ public final class ProjectModel {
   private final IdentityFields identityFields;
   private final Set<String> configuredIndexed;
   private final Optional<SqlDialect> sqlDialect;
-  private final PropertyPaths propertyPaths;
+  private final GeneratedPaths generatedPaths;
   private final MongoCollections collections;
   private final ParsedFileListener learner;
 
@@ -72,7 +72,7 @@ public final class ProjectModel {
     this.identityFields = identityFields;
     this.configuredIndexed = Set.copyOf(configuredIndexed);
     this.sqlDialect = sqlDialect;
-    this.propertyPaths = new PropertyPaths(entities);
+    this.generatedPaths = new GeneratedPaths(entities);
     this.collections = new MongoCollections(entities, new ExpressionFolder(constants));
   }
 
@@ -120,7 +120,7 @@ public final class ProjectModel {
    * QUser.user.address.city}, {@code USERS.EMAIL}.
    */
   public Optional<MappedField> mappedField(Expression expression) {
-    return propertyPaths.resolve(expression);
+    return generatedPaths.resolve(expression);
   }
 
   /**

@@ -122,8 +122,7 @@ public final class SourceTree {
     return unit;
   }
 
-  /** Parses without caching: for a pass over many files whose syntax trees are not needed afterwards. */
-  public Optional<CompilationUnit> parseUncached(Path file) {
+  private Optional<CompilationUnit> parseUncached(Path file) {
     try {
       Optional<CompilationUnit> unit = read(file).flatMap(text -> parsers.get().parse(text).unit());
       unit.ifPresent(u -> u.setStorage(file));

@@ -23,13 +23,13 @@ import java.util.Optional;
  * for them: {@code X_} and {@code QX} describe entity {@code X}; jOOQ upper-cases table and column
  * names.
  */
-final class PropertyPaths {
+final class GeneratedPaths {
 
   private static final int MAX_SEGMENTS = 16;
 
   private final EntityModel entities;
 
-  PropertyPaths(EntityModel entities) {
+  GeneratedPaths(EntityModel entities) {
     this.entities = entities;
   }
 
