@@ -1,5 +1,7 @@
 package io.github.regexguard;
 
+import io.github.regexguard.baseline.Baseline;
+import io.github.regexguard.engine.SourceProvider;
 import io.github.regexguard.model.Level;
 import io.github.regexguard.resolve.IdentityFields;
 import java.nio.charset.Charset;
@@ -30,6 +32,10 @@ import java.util.Set;
  * @param knowledgeRoots directories whose sources and resources feed the project model (entities,
  *     constants, indexes) but whose findings are not reported, e.g. the other modules of a reactor
  * @param sqlDialect the SQL dialect of the project's database, when configured
+ * @param reportOnly when present, findings are reported only for these files (absolute paths); the
+ *     rest of the tree is still scanned for what it tells about constants, entities and indexes
+ * @param sources where file content is read (the file system, or staged content)
+ * @param baseline accepted findings that are reported as baselined and do not count
  */
 public record AnalysisRequest(
     Path baseDirectory,
@@ -44,7 +50,10 @@ public record AnalysisRequest(
     Charset encoding,
     long maxFileBytes,
     List<Path> knowledgeRoots,
-    Optional<SqlDialect> sqlDialect) {
+    Optional<SqlDialect> sqlDialect,
+    Optional<Set<Path>> reportOnly,
+    SourceProvider sources,
+    Optional<Baseline> baseline) {
 
   public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
 
@@ -55,6 +64,12 @@ public record AnalysisRequest(
     indexedFields = Set.copyOf(indexedFields);
     ruleLevels = Map.copyOf(ruleLevels);
     knowledgeRoots = List.copyOf(knowledgeRoots);
+    reportOnly = reportOnly.map(Set::copyOf);
+  }
+
+  /** Whether findings in {@code file} are reported (see {@link #reportOnly}). */
+  public boolean reports(Path file) {
+    return reportOnly.isEmpty() || reportOnly.get().contains(file.toAbsolutePath().normalize());
   }
 
   public static Builder builder(Path baseDirectory) {
@@ -76,6 +91,9 @@ public record AnalysisRequest(
     private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
     private final List<Path> knowledgeRoots = new ArrayList<>();
     private Optional<SqlDialect> sqlDialect = Optional.empty();
+    private Optional<Set<Path>> reportOnly = Optional.empty();
+    private SourceProvider sources = SourceProvider.FILE_SYSTEM;
+    private Optional<Baseline> baseline = Optional.empty();
 
     private Builder(Path baseDirectory) {
       this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
@@ -148,10 +166,29 @@ public record AnalysisRequest(
       return this;
     }
 
+    /** Reports findings only for {@code files}; the whole tree is still scanned for knowledge. */
+    public Builder reportOnly(Set<Path> files) {
+      Set<Path> normalised = new LinkedHashSet<>();
+      files.forEach(f -> normalised.add(baseDirectory.resolve(f).toAbsolutePath().normalize()));
+      reportOnly = Optional.of(normalised);
+      return this;
+    }
+
+    public Builder sources(SourceProvider provider) {
+      sources = provider;
+      return this;
+    }
+
+    public Builder baseline(Baseline accepted) {
+      baseline = Optional.of(accepted);
+      return this;
+    }
+
     public AnalysisRequest build() {
       List<Path> roots = paths.isEmpty() ? List.of(baseDirectory) : paths;
       return new AnalysisRequest(baseDirectory, roots, includes, excludes, includeTests, threads,
-          identityFields, indexedFields, ruleLevels, encoding, maxFileBytes, knowledgeRoots, sqlDialect);
+          identityFields, indexedFields, ruleLevels, encoding, maxFileBytes, knowledgeRoots, sqlDialect, reportOnly,
+          sources, baseline);
     }
   }
 }

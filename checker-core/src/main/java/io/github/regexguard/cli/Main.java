@@ -2,6 +2,8 @@ package io.github.regexguard.cli;
 
 import io.github.regexguard.AnalysisResult;
 import io.github.regexguard.Analyzer;
+import io.github.regexguard.baseline.Baseline;
+import io.github.regexguard.model.Finding;
 import io.github.regexguard.model.ProcessingError;
 import io.github.regexguard.report.ReportWriter;
 import io.github.regexguard.report.Reporter;
@@ -15,6 +17,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The command line: {@code java -jar regexguard.jar [options] [PATH...]}.
@@ -48,6 +53,9 @@ public final class Main {
   /** Runs the command and returns its exit code; never throws. */
   public int run(String[] args) {
     try {
+      if (args.length > 0 && args[0].equals("install-hook")) {
+        return installHook(args);
+      }
       Options options = Options.parse(args, workingDirectory);
       if (options.help()) {
         out.print(Options.USAGE);
@@ -82,8 +90,37 @@ public final class Main {
         ReportWriter.write(reporter, result, options.outputDirectory());
       }
     }
+    if (options.writeBaseline().isPresent()) {
+      List<Finding> accepted = new ArrayList<>(result.findings());
+      accepted.addAll(result.baseline().baselined());
+      Path file = Baseline.of(accepted).write(options.writeBaseline().get());
+      err.println("regexguard: wrote " + accepted.size() + " finding" + (accepted.size() == 1 ? "" : "s")
+          + " to the baseline " + file);
+      return OK;
+    }
     boolean failed = options.failOn().isPresent() && result.countAtLeast(options.failOn().get()) > 0;
     return failed ? FINDINGS : OK;
+  }
+
+  /** {@code install-hook [--force] [options for the hook]}. */
+  private int installHook(String[] args) throws UsageException, IOException {
+    boolean force = false;
+    List<String> hookArguments = new ArrayList<>();
+    for (String arg : Arrays.asList(args).subList(1, args.length)) {
+      if (arg.equals("--force")) {
+        force = true;
+      } else {
+        hookArguments.add(arg);
+      }
+    }
+    if (hookArguments.contains("--help") || hookArguments.contains("-h")) {
+      out.print(Options.USAGE);
+      return OK;
+    }
+    Options.parse(hookArguments.toArray(String[]::new), workingDirectory);
+    Path hook = HookInstaller.install(workingDirectory, force, hookArguments);
+    out.println("regexguard: installed the pre-commit hook " + hook);
+    return OK;
   }
 
   private static String crashLog(Throwable e) {

@@ -1,6 +1,7 @@
 package io.github.regexguard.cli;
 
 import io.github.regexguard.AnalysisRequest;
+import io.github.regexguard.baseline.Baseline;
 import io.github.regexguard.config.ConfigFile;
 import io.github.regexguard.config.Configuration;
 import io.github.regexguard.config.ConfigurationException;
@@ -23,18 +24,26 @@ record Options(
     List<Reporter> reporters,
     Path outputDirectory,
     Optional<Level> failOn,
+    Optional<Path> writeBaseline,
     AnalysisRequest request) {
 
   static final String USAGE = """
       Usage: java -jar regexguard.jar [options] [PATH...]        (default PATH: .)
+             java -jar regexguard.jar install-hook [--force] [options for the hook]
 
       Finds database queries that defeat their index with regular expressions, case folding
       or leading wildcards, and prints the index-friendly rewrite.
 
-        --format F[,F...]      text (stdout, always unless --quiet), sarif
-        --output-dir DIR       where report files go (default regexguard-report)
+        --format F[,F...]      text (stdout, always unless --quiet), sarif, json, html, markdown
+        --output-dir DIR       where report files go (default regexguard-report): regexguard.sarif,
+                               regexguard.json, regexguard.html, regexguard.md
         --fail-on LEVEL        error (default) | warning | note | never
         --config FILE          settings file (default: regexguard.yml in the working directory, if present)
+        --baseline FILE        findings in the baseline are reported as baselined and do not count
+        --write-baseline FILE  write every current finding to FILE as the new baseline (exit 0)
+        --changed-since REF    report only files changed since the git revision REF (renames
+                               followed, untracked files included); the whole tree is still read
+        --staged               report only staged files, reading their staged content (pre-commit)
         --identity-fields L    comma-separated field names to treat as identity fields
         --include-tests        also scan src/test trees
         --threads N            worker threads (default: number of processors)
@@ -43,6 +52,10 @@ record Options(
 
       Exit: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or
       configuration error; 3 internal failure.
+
+      install-hook writes .git/hooks/pre-commit, which runs regexguard --staged and blocks a
+      commit that adds a finding at or above --fail-on; it replaces only a hook it wrote itself,
+      unless --force.
       """;
 
   static Options parse(String[] args, Path workingDirectory) throws UsageException {
@@ -56,6 +69,9 @@ record Options(
     AnalysisRequest.Builder request = AnalysisRequest.builder(workingDirectory);
     List<String> identity = new ArrayList<>();
     List<Path> paths = new ArrayList<>();
+    Optional<Path> writeBaseline = Optional.empty();
+    Optional<String> changedSince = Optional.empty();
+    boolean staged = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String value = null;
@@ -74,7 +90,7 @@ record Options(
           for (String format : value.split(",")) {
             reporters.add(Reporters.named(format)
                 .orElseThrow(() -> new UsageException("unknown format '" + format.trim()
-                    + "' (expected text, sarif)")));
+                    + "' (expected text, sarif, json, html, markdown)")));
           }
         }
         case "--output-dir" -> outputDirectory = workingDirectory.resolve(value != null ? value : next(args, ++i, arg));
@@ -82,6 +98,11 @@ record Options(
         case "--config" -> config = Optional.of(value != null ? value : next(args, ++i, arg));
         case "--identity-fields" -> identity.addAll(list(value != null ? value : next(args, ++i, arg)));
         case "--threads" -> request.threads(threads(value != null ? value : next(args, ++i, arg)));
+        case "--baseline" -> request.baseline(baseline(workingDirectory, value != null ? value : next(args, ++i, arg)));
+        case "--write-baseline" ->
+            writeBaseline = Optional.of(workingDirectory.resolve(value != null ? value : next(args, ++i, arg)));
+        case "--changed-since" -> changedSince = Optional.of(value != null ? value : next(args, ++i, arg));
+        case "--staged" -> staged = true;
         default -> {
           if (arg.startsWith("-") && !arg.equals("-")) {
             throw new UsageException("unknown option " + arg + " (see --help)");
@@ -95,7 +116,13 @@ record Options(
     request.paths(paths);
     request.identityFields(settings.identityPolicy(identity));
     Optional<Level> threshold = failOn.or(settings::failOn).orElse(Optional.of(Level.ERROR));
-    return new Options(help, version, quiet, reporters, outputDirectory, threshold, request.build());
+    if (staged && changedSince.isPresent()) {
+      throw new UsageException("--staged and --changed-since cannot be combined");
+    }
+    if (!help && !version) {
+      GitScope.apply(request, workingDirectory, changedSince, staged);
+    }
+    return new Options(help, version, quiet, reporters, outputDirectory, threshold, writeBaseline, request.build());
   }
 
   /** The named settings file, else {@code regexguard.yml} in the working directory if there is one. */
@@ -110,6 +137,14 @@ record Options(
     try {
       return ConfigFile.read(file, named.orElse(ConfigFile.DEFAULT_NAME));
     } catch (ConfigurationException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private static Baseline baseline(Path workingDirectory, String file) throws UsageException {
+    try {
+      return Baseline.read(workingDirectory.resolve(file));
+    } catch (Baseline.InvalidBaselineException e) {
       throw new UsageException(e.getMessage());
     }
   }

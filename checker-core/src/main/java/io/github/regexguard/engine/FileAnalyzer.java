@@ -9,34 +9,37 @@ import io.github.regexguard.resolve.ProjectModel;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads, prefilters, parses and analyses one file; every failure becomes a processing error. */
 final class FileAnalyzer {
 
   /**
    * What one file produced. Its predicates are judged by the rules once every file is read, when the
-   * project model has learned from all of them.
+   * project model has learned from all of them; its suppressions are applied to those findings.
    */
-  record Outcome(String path, List<QueryPredicate> predicates, List<ProcessingError> errors, long lines,
-      boolean parsed) {}
+  record Outcome(String path, List<QueryPredicate> predicates, Optional<Suppressions> suppressions,
+      List<ProcessingError> errors, long lines, boolean parsed) {}
 
   private final ProjectModel project;
   private final List<FrontEnd> frontEnds;
   private final Prefilter prefilter;
   private final Charset encoding;
   private final long maxFileBytes;
+  private final SourceProvider sources;
   private final ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(SourceParser::new);
 
-  FileAnalyzer(ProjectModel project, List<FrontEnd> frontEnds, Charset encoding, long maxFileBytes) {
+  FileAnalyzer(ProjectModel project, List<FrontEnd> frontEnds, Charset encoding, long maxFileBytes,
+      SourceProvider sources) {
     this.project = project;
     this.frontEnds = frontEnds;
     this.prefilter = new Prefilter(frontEnds);
     this.encoding = encoding;
     this.maxFileBytes = maxFileBytes;
+    this.sources = sources;
   }
 
   Outcome analyze(Path file, String path) {
@@ -54,11 +57,11 @@ final class FileAnalyzer {
   private Outcome analyzeOrFail(Path file, String path) {
     byte[] bytes;
     try {
-      long size = Files.size(file);
+      long size = sources.size(file);
       if (size > maxFileBytes) {
         return failed(path, 1, "skipped: " + size + " bytes is larger than the limit of " + maxFileBytes);
       }
-      bytes = Files.readAllBytes(file);
+      bytes = sources.read(file);
     } catch (AccessDeniedException e) {
       return failed(path, 0, "cannot read: permission denied");
     } catch (IOException e) {
@@ -75,27 +78,32 @@ final class FileAnalyzer {
     }
     long lines = SourceText.countLines(text);
     if (!prefilter.mayMatch(text)) {
-      return new Outcome(path, List.of(), List.of(), lines, false);
+      return new Outcome(path, List.of(), Optional.empty(), List.of(), lines, false);
     }
     SourceParser.Parsed parsed = parsers.get().parse(text);
     if (parsed.unit().isEmpty()) {
-      return new Outcome(path, List.of(), List.of(new ProcessingError(path, parsed.errorLine(), parsed.errorMessage())),
-          lines, true);
+      return new Outcome(path, List.of(), Optional.empty(),
+          List.of(new ProcessingError(path, parsed.errorLine(), parsed.errorMessage())), lines, true);
     }
     CompilationUnit unit = parsed.unit().get();
-    List<QueryPredicate> predicates = extract(unit, path);
+    Outcome outcome = analyze(unit, path, text, lines);
     project.learnFrom(file, text, unit);
-    return new Outcome(path, predicates, List.of(), lines, true);
+    return outcome;
   }
 
-  private List<QueryPredicate> extract(CompilationUnit unit, String path) {
+  /** Extracts predicates and collects suppressions in one walk; the rules run later (see {@link Outcome}). */
+  private Outcome analyze(CompilationUnit unit, String path, String text, long lines) {
     List<QueryPredicate> predicates = new ArrayList<>();
     ExtractionContext context = new ExtractionContext(path, unit, project, predicates::add);
-    new FrontEndDispatcher(frontEnds).dispatch(unit, context);
-    return predicates;
+    Suppressions suppressions = new Suppressions(path, text);
+    List<FrontEnd> walkers = new ArrayList<>(frontEnds);
+    walkers.add(suppressions);
+    new FrontEndDispatcher(walkers).dispatch(unit, context);
+    return new Outcome(path, predicates, predicates.isEmpty() ? Optional.empty() : Optional.of(suppressions),
+        List.of(), lines, true);
   }
 
   private static Outcome failed(String path, int line, String message) {
-    return new Outcome(path, List.of(), List.of(new ProcessingError(path, line, message)), 0, false);
+    return new Outcome(path, List.of(), Optional.empty(), List.of(new ProcessingError(path, line, message)), 0, false);
   }
 }

@@ -9,7 +9,8 @@ public final class Reporters {
   private Reporters() {}
 
   public static List<Reporter> all() {
-    return List.of(new TextReporter(), new SarifReporter());
+    return List.of(new TextReporter(), new SarifReporter(), new JsonReporter(), new HtmlReporter(),
+        new MarkdownReporter());
   }
 
   public static Optional<Reporter> named(String format) {

@@ -1,29 +1,37 @@
 package io.github.regexguard.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.regexguard.AnalysisResult;
+import io.github.regexguard.baseline.BaselineEntry;
 import io.github.regexguard.model.Finding;
 import io.github.regexguard.model.ProcessingError;
 import io.github.regexguard.model.SourceRange;
 import io.github.regexguard.model.SuggestedFix;
+import io.github.regexguard.model.Suppression;
 import io.github.regexguard.model.TextEdit;
 import io.github.regexguard.rules.RuleInfo;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** SARIF 2.1.0, ready for GitHub code scanning. */
+/**
+ * SARIF 2.1.0, ready for GitHub code scanning. Suppressed findings are results with an
+ * {@code inSource} suppression, baselined ones results with an {@code external} suppression and
+ * {@code baselineState: unchanged}; they are there for reviewers and never count.
+ */
 public final class SarifReporter implements Reporter {
 
   public static final String INFORMATION_URI = "https://github.com/regexguard/regexguard";
-  private static final String DOCS = INFORMATION_URI
-      + "/blob/main/checker-core/src/main/resources/io/github/regexguard/rules/docs/";
   private static final String SRCROOT = "%SRCROOT%";
 
-  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   @Override
   public String format() {
@@ -33,6 +41,11 @@ public final class SarifReporter implements Reporter {
   @Override
   public String fileName() {
     return "regexguard.sarif";
+  }
+
+  /** The rule's doc page, which is also its SARIF {@code helpUri}. */
+  public static String helpUri(String ruleId) {
+    return INFORMATION_URI + "/blob/main/checker-core/src/main/resources" + RuleInfo.docResource(ruleId);
   }
 
   @Override
@@ -48,15 +61,43 @@ public final class SarifReporter implements Reporter {
     driver.put("informationUri", INFORMATION_URI);
     ArrayNode rules = driver.putArray("rules");
     result.rules().forEach(rule -> rules.add(rule(rule)));
-    ObjectNode invocation = run.putArray("invocations").addObject();
+    run.put("columnKind", "utf16CodeUnits");
+    invocation(run.putArray("invocations").addObject(), result);
+
+    List<Reported> reported = new ArrayList<>();
+    result.findings().forEach(f -> reported.add(new Reported(f, Optional.empty(), false)));
+    result.suppressed().forEach(s -> reported.add(new Reported(s.finding(), Optional.of(s.suppression()), false)));
+    result.baseline().baselined().forEach(f -> reported.add(new Reported(f, Optional.empty(), true)));
+    reported.sort((a, b) -> AnalysisResult.FINDING_ORDER.compare(a.finding(), b.finding()));
+    List<String> fingerprints = Fingerprints.numbered(reported.stream().map(Reported::finding).toList());
+    ArrayNode results = run.putArray("results");
+    for (int i = 0; i < reported.size(); i++) {
+      results.add(result(reported.get(i), fingerprints.get(i), result));
+    }
+    ObjectNode properties = run.putObject("properties");
+    properties.put("suppressed", result.suppressed().size());
+    properties.put("unexplainedSuppressions", result.unexplainedSuppressions().size());
+    properties.put("baselined", result.baseline().baselined().size());
+    properties.put("unmatchedBaselineEntries", result.baseline().unmatched().size());
+    mapper.writeValue(out, log);
+  }
+
+  /** A finding as one SARIF result, with how it was set aside, if it was. */
+  private record Reported(Finding finding, Optional<Suppression> suppression, boolean baselined) {}
+
+  private void invocation(ObjectNode invocation, AnalysisResult result) {
     invocation.put("executionSuccessful", true);
     ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
     result.errors().forEach(error -> notifications.add(notification(error)));
-    ArrayNode results = run.putArray("results");
-    for (Finding finding : result.findings()) {
-      results.add(result(finding, indexOf(result.rules(), finding.ruleId())));
+    ArrayNode configuration = invocation.putArray("toolConfigurationNotifications");
+    for (BaselineEntry entry : result.baseline().unmatched()) {
+      ObjectNode node = configuration.addObject();
+      node.put("level", "note");
+      node.putObject("descriptor").put("id", "UnmatchedBaselineEntry");
+      node.putObject("message").put("text", "baseline entry [" + entry.ruleId() + "] " + entry.code()
+          + " no longer matches any finding; remove it from the baseline");
+      artifact(node.putArray("locations").addObject().putObject("physicalLocation"), entry.path());
     }
-    mapper.writeValue(out, log);
   }
 
   private ObjectNode rule(RuleInfo info) {
@@ -68,24 +109,41 @@ public final class SarifReporter implements Reporter {
     ObjectNode help = rule.putObject("help");
     help.put("text", info.help());
     help.put("markdown", info.help());
-    rule.put("helpUri", DOCS + info.id() + ".md");
+    rule.put("helpUri", helpUri(info.id()));
     rule.putObject("defaultConfiguration").put("level", info.defaultLevel().id());
     rule.putObject("properties").putArray("tags").add("performance").add("database").add("security");
     return rule;
   }
 
-  private ObjectNode result(Finding finding, int ruleIndex) {
+  private ObjectNode result(Reported reported, String fingerprint, AnalysisResult run) {
+    Finding finding = reported.finding();
     ObjectNode result = mapper.createObjectNode();
     result.put("ruleId", finding.ruleId());
-    result.put("ruleIndex", ruleIndex);
+    result.put("ruleIndex", indexOf(run.rules(), finding.ruleId()));
     result.put("level", finding.level().id());
     result.putObject("message").put("text", finding.message() + "\nRewrite: " + finding.rewrite().primary());
     ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
     artifact(physical, finding.path());
     region(physical.putObject("region"), finding.location().beginLine() == finding.extent().beginLine()
         && finding.location().beginColumn() >= finding.extent().beginColumn() ? span(finding) : finding.location());
-    result.putObject("partialFingerprints").put("regexguard/v1", Fingerprints.of(finding));
+    result.putObject("partialFingerprints").put("regexguard/v1", fingerprint);
     finding.fix().ifPresent(fix -> result.putArray("fixes").add(fix(fix, finding.path())));
+    reported.suppression().ifPresent(s -> {
+      ObjectNode suppression = result.putArray("suppressions").addObject();
+      suppression.put("kind", "inSource");
+      suppression.put("status", "accepted");
+      s.reason().ifPresent(reason -> suppression.put("justification", reason));
+      suppression.putObject("properties").put("suppressedBy", s.describe());
+    });
+    if (reported.baselined()) {
+      ObjectNode suppression = result.putArray("suppressions").addObject();
+      suppression.put("kind", "external");
+      suppression.put("status", "accepted");
+      suppression.put("justification", "accepted in the regexguard baseline");
+    }
+    if (run.baseline().applied()) {
+      result.put("baselineState", reported.baselined() ? "unchanged" : "new");
+    }
     ObjectNode properties = result.putObject("properties");
     properties.put("field", finding.field());
     properties.put("store", finding.store().name());
@@ -93,6 +151,7 @@ public final class SarifReporter implements Reporter {
     properties.put("rewrite", finding.rewrite().primary());
     ArrayNode alternatives = properties.putArray("alternatives");
     finding.rewrite().alternatives().forEach(alternatives::add);
+    properties.put("code", finding.code());
     return result;
   }
 
@@ -119,6 +178,7 @@ public final class SarifReporter implements Reporter {
   private ObjectNode notification(ProcessingError error) {
     ObjectNode node = mapper.createObjectNode();
     node.put("level", "error");
+    node.putObject("descriptor").put("id", "ProcessingError");
     node.putObject("message").put("text", error.message());
     ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
     artifact(physical, error.path());

@@ -42,7 +42,8 @@ class SarifSchemaTest {
     assertTrue(problems.isEmpty(), problems.toString());
 
     JsonNode run = log.get("runs").get(0);
-    assertEquals(result.findings().size(), run.get("results").size());
+    assertEquals(result.findings().size() + result.suppressed().size(), run.get("results").size(),
+        "every finding, and each suppressed one marked as such");
     assertEquals(5, run.get("tool").get("driver").get("rules").size());
     assertFalse(run.get("invocations").get(0).get("toolExecutionNotifications").isEmpty(), "processing error listed");
     boolean hasFix = false;

@@ -3,10 +3,13 @@ package io.github.regexguard.maven;
 import io.github.regexguard.AnalysisRequest;
 import io.github.regexguard.AnalysisResult;
 import io.github.regexguard.Analyzer;
+import io.github.regexguard.baseline.Baseline;
 import io.github.regexguard.config.ConfigFile;
 import io.github.regexguard.config.Configuration;
 import io.github.regexguard.config.ConfigurationException;
 import io.github.regexguard.engine.PathNames;
+import io.github.regexguard.git.Git;
+import io.github.regexguard.git.GitException;
 import io.github.regexguard.model.Level;
 import io.github.regexguard.report.ReportWriter;
 import io.github.regexguard.report.Reporter;
@@ -32,15 +35,23 @@ import org.apache.maven.project.MavenProject;
 /** Parameters and the analysis call shared by the goals. */
 abstract class AbstractRegexguardMojo extends AbstractMojo {
 
+  static final String DEFAULT_BASELINE = "regexguard-baseline.json";
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   protected MavenProject project;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  protected MavenSession session;
 
   /** Skip regexguard. */
   @Parameter(property = "regexguard.skip", defaultValue = "false")
   protected boolean skip;
 
-  /** Report files to write besides the build log: {@code sarif}. */
-  @Parameter(property = "regexguard.formats", defaultValue = "sarif")
+  /**
+   * Report files to write besides the build log: {@code sarif}, {@code json}, {@code html},
+   * {@code markdown}. Default: {@code sarif} for {@code check}, all four for {@code report}.
+   */
+  @Parameter(property = "regexguard.formats")
   protected List<String> formats;
 
   /** Where report files go. */
@@ -64,6 +75,17 @@ abstract class AbstractRegexguardMojo extends AbstractMojo {
   protected List<String> identityFields;
 
   /**
+   * Findings in this baseline are reported as baselined and do not count. Default:
+   * {@code regexguard-baseline.json} in the top-level project's directory, when it exists.
+   */
+  @Parameter(property = "regexguard.baselineFile")
+  protected File baselineFile;
+
+  /** Report only files changed since this git revision (renames followed, untracked files included). */
+  @Parameter(property = "regexguard.changedSince")
+  protected String changedSince;
+
+  /**
    * {@code collection.field} or {@code table.column} names known to be indexed where the source tree
    * does not declare the index.
    */
@@ -72,15 +94,12 @@ abstract class AbstractRegexguardMojo extends AbstractMojo {
 
   /**
    * The settings file ({@code regexguard.yml} format). Default: {@code regexguard.yml} in the module,
-   * else in the directory Maven was started in, if present. The plugin's own parameters win over it.
+   * else in the top-level project's directory, if present. The plugin's own parameters win over it.
    */
   @Parameter(property = "regexguard.configFile")
   protected File configFile;
 
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  protected MavenSession session;
-
-  /** The settings file's content, read by {@link #analyze()}. */
+  /** The settings file's content, read by {@link #analyze(boolean)}. */
   protected Configuration configuration = Configuration.EMPTY;
 
   /** Print each finding in the build log. */
@@ -90,26 +109,59 @@ abstract class AbstractRegexguardMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.sourceEncoding}", readonly = true)
   protected String sourceEncoding;
 
+  /** The formats this goal writes when {@code formats} is not configured. */
+  protected abstract List<String> defaultFormats();
+
   /**
-   * Runs the analysis over the module's source roots and writes the report files. The index knowledge
-   * comes from every module of the reactor; findings are reported for this module only.
+   * Runs the analysis over the module's source roots, with the baseline when one applies. Index
+   * knowledge comes from every module of the reactor; findings are reported for this module only.
    */
-  protected AnalysisResult analyze() throws MojoExecutionException {
-    Path basedir = project.getBasedir().toPath();
+  protected AnalysisResult analyze(boolean useBaseline) throws MojoExecutionException {
     configuration = readConfiguration();
-    AnalysisRequest.Builder request = AnalysisRequest.builder(basedir);
+    AnalysisRequest.Builder request = AnalysisRequest.builder(baseDirectory());
     configuration.applyTo(request);
     request.paths(sourceRoots())
         .knowledgeRoots(knowledgeRoots())
-        .includes(nonNull(includes))
-        .excludes(nonNull(excludes))
+        .includes(moduleGlobs(includes))
+        .excludes(moduleGlobs(excludes))
         .includeTests(includeTests)
         .identityFields(configuration.identityPolicy(nonNull(identityFields)))
         .indexedFields(new LinkedHashSet<>(nonNull(indexedFields)))
         .encoding(encoding());
-    AnalysisResult result = Analyzer.analyze(request.build());
-    writeReports(result);
-    return result;
+    if (useBaseline) {
+      baseline().ifPresent(request::baseline);
+    }
+    if (changedSince != null && !changedSince.isBlank()) {
+      try {
+        request.reportOnly(Git.at(project.getBasedir().toPath()).changedSince(changedSince.trim()));
+      } catch (GitException e) {
+        throw new MojoExecutionException("regexguard: changedSince: " + e.getMessage());
+      }
+    }
+    return Analyzer.analyze(request.build());
+  }
+
+  /**
+   * Writes the module's reports and, in a build of several modules, the reports over every module
+   * so far at the top-level project: the last module to finish leaves the complete ones.
+   */
+  protected void writeReports(AnalysisResult result) throws MojoExecutionException {
+    List<Reporter> reporters = reporters();
+    boolean multiModule = session != null && session.getProjects().size() > 1;
+    if (!multiModule || !isTopLevel()) {
+      write(reporters, result, outputDirectory.toPath());
+    }
+    if (multiModule) {
+      Optional<ReactorResults> reactor = ReactorResults.of(session, "reports");
+      if (reactor.isPresent()) {
+        AnalysisResult all = reactor.get().add(session, project, result, baseDirectory());
+        Path top = Path.of(topLevel().getBuild().getDirectory(), "regexguard");
+        write(reporters, all, top);
+        if (isLastInReactor()) {
+          getLog().info("regexguard: reports over " + reactor.get().size() + " modules in " + top);
+        }
+      }
+    }
   }
 
   protected void log(AnalysisResult result) {
@@ -124,6 +176,67 @@ abstract class AbstractRegexguardMojo extends AbstractMojo {
         "failOn must be error, warning, note or never, not '" + value + "'")));
   }
 
+  /** Report paths are relative to the top-level project, so that one report can cover every module. */
+  protected Path baseDirectory() {
+    return topLevel().getBasedir().toPath();
+  }
+
+  /** The configured baseline file, or the default one at the top-level project. */
+  protected Path baselinePath() {
+    return baselineFile != null ? baselineFile.toPath() : baseDirectory().resolve(DEFAULT_BASELINE);
+  }
+
+  protected boolean isLastInReactor() {
+    List<MavenProject> projects = session == null ? List.of() : session.getProjects();
+    return projects.isEmpty() || projects.get(projects.size() - 1).getId().equals(project.getId());
+  }
+
+  private Optional<Baseline> baseline() throws MojoExecutionException {
+    Path file = baselinePath();
+    if (baselineFile == null && !Files.exists(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Baseline.read(file));
+    } catch (Baseline.InvalidBaselineException e) {
+      throw new MojoExecutionException("regexguard: " + e.getMessage());
+    }
+  }
+
+  private MavenProject topLevel() {
+    MavenProject top = session == null ? null : session.getTopLevelProject();
+    return top != null && top.getBasedir() != null ? top : project;
+  }
+
+  private boolean isTopLevel() {
+    return topLevel().getId().equals(project.getId());
+  }
+
+  private List<Reporter> reporters() throws MojoExecutionException {
+    List<String> names = formats == null || formats.isEmpty() ? defaultFormats() : formats;
+    List<Reporter> reporters = new ArrayList<>();
+    for (String format : names) {
+      if (format.isBlank() || format.trim().equalsIgnoreCase("text") || format.trim().equalsIgnoreCase("console")) {
+        continue;
+      }
+      reporters.add(Reporters.named(format).orElseThrow(() ->
+          new MojoExecutionException("unknown report format '" + format.trim()
+              + "' (expected sarif, json, html, markdown)")));
+    }
+    return reporters;
+  }
+
+  private void write(List<Reporter> reporters, AnalysisResult result, Path directory) throws MojoExecutionException {
+    for (Reporter reporter : reporters) {
+      try {
+        Path written = ReportWriter.write(reporter, result, directory);
+        getLog().debug("regexguard: wrote " + written);
+      } catch (IOException e) {
+        throw new MojoExecutionException("cannot write the " + reporter.format() + " report to " + directory, e);
+      }
+    }
+  }
+
   private Configuration readConfiguration() throws MojoExecutionException {
     Optional<Path> file = Optional.ofNullable(configFile).map(File::toPath);
     if (file.isPresent() && !Files.isRegularFile(file.get())) {
@@ -136,19 +249,17 @@ abstract class AbstractRegexguardMojo extends AbstractMojo {
       return Configuration.EMPTY;
     }
     try {
-      return ConfigFile.read(file.get(), PathNames.relative(project.getBasedir().toPath(), file.get()));
+      return ConfigFile.read(file.get(), PathNames.relative(baseDirectory(), file.get()));
     } catch (ConfigurationException e) {
       throw new MojoExecutionException("regexguard: " + e.getMessage());
     }
   }
 
   private Optional<Path> defaultConfigFile() {
-    List<Path> candidates = new ArrayList<>();
-    candidates.add(project.getBasedir().toPath().resolve(ConfigFile.DEFAULT_NAME));
-    if (session != null && session.getExecutionRootDirectory() != null) {
-      candidates.add(Path.of(session.getExecutionRootDirectory()).resolve(ConfigFile.DEFAULT_NAME));
-    }
-    return candidates.stream().filter(Files::isRegularFile).findFirst();
+    return List.of(project.getBasedir().toPath(), baseDirectory()).stream()
+        .map(dir -> dir.resolve(ConfigFile.DEFAULT_NAME))
+        .filter(Files::isRegularFile)
+        .findFirst();
   }
 
   /** The source roots and resource directories of every module of the reactor, this one's resources too. */
@@ -156,7 +267,7 @@ abstract class AbstractRegexguardMojo extends AbstractMojo {
     List<Path> roots = new ArrayList<>();
     List<MavenProject> reactor = session == null || session.getProjects() == null ? List.of(project) : session.getProjects();
     for (MavenProject module : reactor) {
-      if (!module.equals(project)) {
+      if (!module.getId().equals(project.getId())) {
         addExisting(roots, module.getCompileSourceRoots());
       }
       addExisting(roots, module.getResources().stream().map(Resource::getDirectory).toList());
@@ -167,22 +278,28 @@ abstract class AbstractRegexguardMojo extends AbstractMojo {
     return roots;
   }
 
-  /**
-   * Whether the module has a source root to check. A module without one (an aggregator with
-   * {@code pom} packaging) has nothing to report; analysing its base directory would report the
-   * findings of its child modules a second time.
-   */
-  protected boolean hasSourceRoots() {
-    return !sourceRoots().isEmpty();
-  }
-
   private List<Path> sourceRoots() {
     List<Path> roots = new ArrayList<>();
     addExisting(roots, project.getCompileSourceRoots());
     if (includeTests) {
       addExisting(roots, project.getTestCompileSourceRoots());
     }
+    if (roots.isEmpty()) {
+      // No sources (e.g. a parent pom): name the absent source directory, so that nothing is scanned
+      // rather than the analyzer's default, the whole base directory with every module in it.
+      roots.add(Path.of(project.getBuild().getSourceDirectory()));
+    }
     return roots;
+  }
+
+  /** Globs are written relative to the module; the analyzer matches them against top-level paths. */
+  private List<String> moduleGlobs(List<String> globs) {
+    String module = baseDirectory().relativize(project.getBasedir().toPath()).toString().replace('\\', '/');
+    List<String> out = new ArrayList<>();
+    for (String glob : nonNull(globs)) {
+      out.add(module.isEmpty() || glob.startsWith("**") ? glob : module + "/" + glob);
+    }
+    return out;
   }
 
   private static void addExisting(List<Path> roots, List<String> paths) {
@@ -193,22 +310,6 @@ abstract class AbstractRegexguardMojo extends AbstractMojo {
       Path p = Path.of(path);
       if (Files.isDirectory(p)) {
         roots.add(p);
-      }
-    }
-  }
-
-  private void writeReports(AnalysisResult result) throws MojoExecutionException {
-    for (String format : nonNull(formats)) {
-      if (format.isBlank() || format.trim().equalsIgnoreCase("text") || format.trim().equalsIgnoreCase("console")) {
-        continue;
-      }
-      Reporter reporter = Reporters.named(format).orElseThrow(() ->
-          new MojoExecutionException("unknown report format '" + format.trim() + "'"));
-      try {
-        Path written = ReportWriter.write(reporter, result, outputDirectory.toPath());
-        getLog().debug("regexguard: wrote " + written);
-      } catch (IOException e) {
-        throw new MojoExecutionException("cannot write the " + format + " report to " + outputDirectory, e);
       }
     }
   }

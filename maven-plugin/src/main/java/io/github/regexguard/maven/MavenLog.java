@@ -29,6 +29,7 @@ final class MavenLog {
     for (ProcessingError error : result.errors()) {
       log.warn(error.path() + ":" + Math.max(1, error.line()) + ": [ProcessingError] " + error.message());
     }
+    TextReporter.notes(result).forEach(log::warn);
     log.info(TextReporter.summary(result));
   }
 }
