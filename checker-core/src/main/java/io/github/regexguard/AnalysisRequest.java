@@ -29,11 +29,13 @@ import java.util.Set;
  * @param ruleLevels per-rule level overrides; an empty value turns the rule off
  * @param encoding the source encoding
  * @param maxFileBytes files larger than this are reported as processing errors and skipped
+ * @param knowledgeRoots directories whose sources and resources feed the project model (entities,
+ *     constants, indexes) but whose findings are not reported, e.g. the other modules of a reactor
+ * @param sqlDialect the SQL dialect of the project's database, when configured
  * @param reportOnly when present, findings are reported only for these files (absolute paths); the
  *     rest of the tree is still scanned for what it tells about constants, entities and indexes
  * @param sources where file content is read (the file system, or staged content)
  * @param baseline accepted findings that are reported as baselined and do not count
- * @param sqlDialect the SQL dialect of the project's database, when configured
  */
 public record AnalysisRequest(
     Path baseDirectory,
@@ -47,10 +49,11 @@ public record AnalysisRequest(
     Map<String, Optional<Level>> ruleLevels,
     Charset encoding,
     long maxFileBytes,
+    List<Path> knowledgeRoots,
+    Optional<SqlDialect> sqlDialect,
     Optional<Set<Path>> reportOnly,
     SourceProvider sources,
-    Optional<Baseline> baseline,
-    Optional<SqlDialect> sqlDialect) {
+    Optional<Baseline> baseline) {
 
   public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
 
@@ -60,6 +63,7 @@ public record AnalysisRequest(
     excludes = List.copyOf(excludes);
     indexedFields = Set.copyOf(indexedFields);
     ruleLevels = Map.copyOf(ruleLevels);
+    knowledgeRoots = List.copyOf(knowledgeRoots);
     reportOnly = reportOnly.map(Set::copyOf);
   }
 
@@ -85,10 +89,11 @@ public record AnalysisRequest(
     private final Map<String, Optional<Level>> ruleLevels = new LinkedHashMap<>();
     private Charset encoding = StandardCharsets.UTF_8;
     private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+    private final List<Path> knowledgeRoots = new ArrayList<>();
+    private Optional<SqlDialect> sqlDialect = Optional.empty();
     private Optional<Set<Path>> reportOnly = Optional.empty();
     private SourceProvider sources = SourceProvider.FILE_SYSTEM;
     private Optional<Baseline> baseline = Optional.empty();
-    private Optional<SqlDialect> sqlDialect = Optional.empty();
 
     private Builder(Path baseDirectory) {
       this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
@@ -150,6 +155,17 @@ public record AnalysisRequest(
       return this;
     }
 
+    /** Directories the model learns from without reporting their findings. */
+    public Builder knowledgeRoots(List<Path> roots) {
+      knowledgeRoots.addAll(roots);
+      return this;
+    }
+
+    public Builder sqlDialect(SqlDialect dialect) {
+      sqlDialect = Optional.of(dialect);
+      return this;
+    }
+
     /** Reports findings only for {@code files}; the whole tree is still scanned for knowledge. */
     public Builder reportOnly(Set<Path> files) {
       Set<Path> normalised = new LinkedHashSet<>();
@@ -168,16 +184,11 @@ public record AnalysisRequest(
       return this;
     }
 
-    public Builder sqlDialect(SqlDialect dialect) {
-      sqlDialect = Optional.of(dialect);
-      return this;
-    }
-
     public AnalysisRequest build() {
       List<Path> roots = paths.isEmpty() ? List.of(baseDirectory) : paths;
       return new AnalysisRequest(baseDirectory, roots, includes, excludes, includeTests, threads,
-          identityFields, indexedFields, ruleLevels, encoding, maxFileBytes, reportOnly, sources, baseline,
-          sqlDialect);
+          identityFields, indexedFields, ruleLevels, encoding, maxFileBytes, knowledgeRoots, sqlDialect, reportOnly,
+          sources, baseline);
     }
   }
 }

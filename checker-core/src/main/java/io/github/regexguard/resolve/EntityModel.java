@@ -13,4 +13,13 @@ public interface EntityModel {
    * mapped class of the scanned tree.
    */
   Optional<Entity> find(CompilationUnit from, String typeName);
+
+  /**
+   * The database path of a dotted Java property path of {@code entity}, every segment renamed and
+   * followed into embedded classes: {@code address.zipCode} becomes {@code addr.zip}. Empty when a
+   * segment is not a property.
+   */
+  default Optional<String> databasePath(Entity entity, String javaPath) {
+    return javaPath.contains(".") ? Optional.empty() : entity.property(javaPath).map(Entity.Property::dbName);
+  }
 }

@@ -43,16 +43,15 @@ final class Describe {
         : p.store() == Store.SQL ? "so every call reads the whole table" : "so every call visits every term";
   }
 
-  /** The field evidence as a trailing sentence, or nothing. */
+  /**
+   * The field evidence as a trailing sentence, or nothing. It starts with the field's name as the
+   * database spells it ({@code users.email is unique-indexed (User.java:14)}), so it is not capitalised.
+   */
   static String evidence(FieldFacts facts) {
-    return facts.evidence().map(e -> " " + capitalise(e) + ".").orElse("");
+    return facts.evidence().map(e -> " " + e + ".").orElse("");
   }
 
   static boolean isPattern(Operator operator) {
     return operator != Operator.EQ_CASE_FOLDED;
-  }
-
-  private static String capitalise(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }
