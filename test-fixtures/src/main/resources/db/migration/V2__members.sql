@@ -5,3 +5,6 @@ CREATE TABLE members (
 );
 
 CREATE UNIQUE INDEX members_email_lower_idx ON members (lower(email));
+
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX members_email_trgm_idx ON members USING gin (email gin_trgm_ops);
