@@ -135,7 +135,11 @@ public final class ProjectModel {
   public FieldFacts factsFor(Store store, FieldRef field) {
     String name = field.displayName();
     List<IndexEntry> known = new ArrayList<>(indexes.indexesOn(store, field.owner(), name));
-    Optional<IndexEntry> unique = known.stream().filter(ProjectModel::makesUnique).findFirst();
+    // A unique index found only by field name, in a collection or table the query may not touch,
+    // does not make the field an identity: it counts as an ordinary index.
+    Optional<IndexEntry> unique = known.stream().filter(ProjectModel::makesUnique)
+        .filter(i -> field.owner().isPresent() || i.owner().isEmpty() || i.field().equals("_id"))
+        .findFirst();
     Optional<IndexEntry> usable = known.stream().filter(IndexEntry::usableForPlainField).findFirst();
     boolean configured = isConfiguredIndexed(field);
     boolean identityName = identityFields.matches(name);
@@ -169,6 +173,10 @@ public final class ProjectModel {
     String owner = field.owner().orElse(index.owner());
     String where = owner.isEmpty() ? field.displayName() : owner + "." + field.displayName();
     String at = " (" + index.declaredAt() + ")";
+    if (field.owner().isEmpty() && !index.owner().isEmpty() && !index.field().equals("_id")) {
+      return "the query's collection or table is not known; " + where + " is " + (index.unique() ? "unique-" : "")
+          + "indexed" + at;
+    }
     if (index.position() > 0) {
       return where + " is indexed only as key " + (index.position() + 1) + " of a compound index" + at
           + ", which cannot serve a predicate on it alone";
