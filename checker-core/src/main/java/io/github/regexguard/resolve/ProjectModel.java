@@ -170,13 +170,15 @@ public final class ProjectModel {
 
   /** {@code users.email is unique-indexed (User.java:14)} and its kin for the other kinds of index. */
   private static String describe(FieldRef field, IndexEntry index) {
+    String description = describeIndex(field, index);
+    boolean guessedOwner = field.owner().isEmpty() && !index.owner().isEmpty() && !index.field().equals("_id");
+    return guessedOwner ? "the query's collection or table is not known; " + description : description;
+  }
+
+  private static String describeIndex(FieldRef field, IndexEntry index) {
     String owner = field.owner().orElse(index.owner());
     String where = owner.isEmpty() ? field.displayName() : owner + "." + field.displayName();
     String at = " (" + index.declaredAt() + ")";
-    if (field.owner().isEmpty() && !index.owner().isEmpty() && !index.field().equals("_id")) {
-      return "the query's collection or table is not known; " + where + " is " + (index.unique() ? "unique-" : "")
-          + "indexed" + at;
-    }
     if (index.position() > 0) {
       return where + " is indexed only as key " + (index.position() + 1) + " of a compound index" + at
           + ", which cannot serve a predicate on it alone";

@@ -264,7 +264,7 @@ class IndexCatalogTest {
     assertEquals(FieldClass.IDENTITY, code.fieldClass());
     FieldFacts otherCode = project.factsFor(Store.MONGO, FieldRef.named("\"code\"", "code").withOwner("users"));
     assertEquals(FieldClass.OTHER, otherCode.fieldClass());
-    FieldFacts bio = project.factsFor(Store.MONGO, FieldRef.named("\"bio\"", "bio"));
+    FieldFacts bio = project.factsFor(Store.MONGO, FieldRef.named("\"bio\"", "bio").withOwner("users"));
     assertEquals(FieldClass.OTHER, bio.fieldClass());
     assertEquals(Optional.of("users.bio has only a text index (User.java:20), which cannot serve this predicate"),
         bio.evidence());
