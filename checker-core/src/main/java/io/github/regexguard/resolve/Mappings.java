@@ -155,7 +155,8 @@ final class Mappings {
     Type type = variable.getType();
     boolean multiValued = type.isArrayType()
         || (type instanceof ClassOrInterfaceType c && COLLECTIONS.contains(c.getNameAsString()));
-    Optional<String> element = elementType(type).filter(tree::declaresFileFor);
+    Optional<String> element = elementType(type)
+        .filter(t -> tree.declaresFileFor(t) || declaredInSameFile(field, t));
     return new Entity.Property(javaName, databaseName(field, javaName, store, imports, folder), type.asString(),
         multiValued, element);
   }
@@ -179,6 +180,13 @@ final class Mappings {
       return "_id";
     }
     return store == Store.SQL ? snakeCase(javaName) : javaName;
+  }
+
+  /** A nested class such as {@code User.Address}, which has no file of its own. */
+  private static boolean declaredInSameFile(FieldDeclaration field, String simpleName) {
+    return field.findCompilationUnit()
+        .map(u -> u.findAll(TypeDeclaration.class).stream().anyMatch(t -> t.getNameAsString().equals(simpleName)))
+        .orElse(false);
   }
 
   /** The class a property holds, or the element class of a collection or array. */

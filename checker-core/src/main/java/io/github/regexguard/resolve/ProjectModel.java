@@ -135,7 +135,11 @@ public final class ProjectModel {
   public FieldFacts factsFor(Store store, FieldRef field) {
     String name = field.displayName();
     List<IndexEntry> known = new ArrayList<>(indexes.indexesOn(store, field.owner(), name));
-    Optional<IndexEntry> unique = known.stream().filter(ProjectModel::makesUnique).findFirst();
+    // A unique index found only by field name, in a collection or table the query may not touch,
+    // does not make the field an identity: it counts as an ordinary index.
+    Optional<IndexEntry> unique = known.stream().filter(ProjectModel::makesUnique)
+        .filter(i -> field.owner().isPresent() || i.owner().isEmpty() || i.field().equals("_id"))
+        .findFirst();
     Optional<IndexEntry> usable = known.stream().filter(IndexEntry::usableForPlainField).findFirst();
     boolean configured = isConfiguredIndexed(field);
     boolean identityName = identityFields.matches(name);
@@ -166,6 +170,12 @@ public final class ProjectModel {
 
   /** {@code users.email is unique-indexed (User.java:14)} and its kin for the other kinds of index. */
   private static String describe(FieldRef field, IndexEntry index) {
+    String description = describeIndex(field, index);
+    boolean guessedOwner = field.owner().isEmpty() && !index.owner().isEmpty() && !index.field().equals("_id");
+    return guessedOwner ? "the query's collection or table is not known; " + description : description;
+  }
+
+  private static String describeIndex(FieldRef field, IndexEntry index) {
     String owner = field.owner().orElse(index.owner());
     String where = owner.isEmpty() ? field.displayName() : owner + "." + field.displayName();
     String at = " (" + index.declaredAt() + ")";

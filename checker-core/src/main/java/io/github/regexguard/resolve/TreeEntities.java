@@ -49,6 +49,15 @@ public final class TreeEntities implements EntityModel {
   }
 
   @Override
+  public Optional<Entity> embedded(CompilationUnit from, Entity owner, Entity.Property property) {
+    Optional<TypeDeclaration<?>> ownerType = tree.typeByQualifiedName(owner.qualifiedName());
+    Optional<TypeDeclaration<?>> embedded = ownerType.flatMap(o -> o.findCompilationUnit())
+        .flatMap(unit -> property.embeddedType().flatMap(t -> tree.type(unit, t)));
+    return embedded.map(type -> new Entity(type.getFullyQualifiedName().orElse(type.getNameAsString()),
+        owner.store(), owner.owner(), Mappings.embedded(type, owner.store(), tree, folder), owner.declaredAt()));
+  }
+
+  @Override
   public Optional<String> databasePath(Entity entity, String javaPath) {
     String[] segments = javaPath.split("\\.");
     if (segments.length > MAX_PATH_SEGMENTS) {

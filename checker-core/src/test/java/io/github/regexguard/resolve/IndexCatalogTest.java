@@ -254,12 +254,17 @@ class IndexCatalogTest {
         IdentityFields.defaults(), Set.of());
     FieldFacts email = project.factsFor(Store.MONGO, FieldRef.named("\"email\"", "email"));
     assertEquals(FieldClass.IDENTITY, email.fieldClass());
-    assertEquals(Optional.of("users.email is unique-indexed (User.java:14)"), email.evidence());
+    assertEquals(Optional.of("the query's collection or table is not known; users.email is unique-indexed (User.java:14)"),
+        email.evidence());
+    FieldFacts usersEmail = project.factsFor(Store.MONGO, FieldRef.named("\"email\"", "email").withOwner("users"));
+    assertEquals(Optional.of("users.email is unique-indexed (User.java:14)"), usersEmail.evidence());
+    FieldFacts unknownCode = project.factsFor(Store.MONGO, FieldRef.named("\"code\"", "code"));
+    assertEquals(FieldClass.INDEXED, unknownCode.fieldClass(), "a unique index elsewhere is only an index");
     FieldFacts code = project.factsFor(Store.MONGO, FieldRef.named("\"code\"", "code").withOwner("orders"));
     assertEquals(FieldClass.IDENTITY, code.fieldClass());
     FieldFacts otherCode = project.factsFor(Store.MONGO, FieldRef.named("\"code\"", "code").withOwner("users"));
     assertEquals(FieldClass.OTHER, otherCode.fieldClass());
-    FieldFacts bio = project.factsFor(Store.MONGO, FieldRef.named("\"bio\"", "bio"));
+    FieldFacts bio = project.factsFor(Store.MONGO, FieldRef.named("\"bio\"", "bio").withOwner("users"));
     assertEquals(FieldClass.OTHER, bio.fieldClass());
     assertEquals(Optional.of("users.bio has only a text index (User.java:20), which cannot serve this predicate"),
         bio.evidence());
