@@ -2,8 +2,8 @@ package io.github.regexguard.config;
 
 import io.github.regexguard.SqlDialect;
 import io.github.regexguard.model.Level;
-import io.github.regexguard.rules.BuiltInRules;
-import io.github.regexguard.rules.Rule;
+import io.github.regexguard.rule.BuiltInRules;
+import io.github.regexguard.rule.Rule;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

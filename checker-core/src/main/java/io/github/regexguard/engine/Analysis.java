@@ -16,7 +16,7 @@ import io.github.regexguard.model.SuppressedFinding;
 import io.github.regexguard.model.Suppression;
 import io.github.regexguard.resolve.ProjectModel;
 import io.github.regexguard.resolve.SourceTree;
-import io.github.regexguard.rules.Rule;
+import io.github.regexguard.rule.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -7,7 +7,7 @@ import io.github.regexguard.resolve.EntityModel;
 import io.github.regexguard.resolve.IdentityFields;
 import io.github.regexguard.resolve.IndexKnowledge;
 import io.github.regexguard.resolve.ProjectModel;
-import io.github.regexguard.rules.BuiltInRules;
+import io.github.regexguard.rule.BuiltInRules;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.github.regexguard.rules;
+package io.github.regexguard.rule;
 
 import io.github.regexguard.model.Operator;
 import io.github.regexguard.model.QueryPredicate;
@@ -7,12 +7,12 @@ import io.github.regexguard.pattern.PatternPart;
 import io.github.regexguard.resolve.FieldFacts;
 
 /** Wording shared by the rules' messages. */
-final class Describe {
+public final class Describe {
 
   private Describe() {}
 
   /** How the predicate matches, e.g. {@code the regex /^${email}$/i}. */
-  static String match(QueryPredicate p) {
+  public static String match(QueryPredicate p) {
     String pattern = p.shape().text();
     return switch (p.operator()) {
       case REGEX -> "the regex /" + pattern + "/" + (p.shape().caseInsensitive() ? "i" : "")
@@ -38,7 +38,7 @@ final class Describe {
   }
 
   /** What a scan costs in this store. */
-  static String scan(QueryPredicate p) {
+  public static String scan(QueryPredicate p) {
     return p.store() == Store.MONGO ? "so every call scans the collection or the whole index"
         : p.store() == Store.SQL ? "so every call reads the whole table" : "so every call visits every term";
   }
@@ -47,11 +47,11 @@ final class Describe {
    * The field evidence as a trailing sentence, or nothing. It starts with the field's name as the
    * database spells it ({@code users.email is unique-indexed (User.java:14)}), so it is not capitalised.
    */
-  static String evidence(FieldFacts facts) {
+  public static String evidence(FieldFacts facts) {
     return facts.evidence().map(e -> " " + e + ".").orElse("");
   }
 
-  static boolean isPattern(Operator operator) {
+  public static boolean isPattern(Operator operator) {
     return operator != Operator.EQ_CASE_FOLDED;
   }
 }
