@@ -33,6 +33,9 @@ import java.util.Set;
  * @param fileTimeLimit a file whose analysis takes longer is reported as a processing error and skipped
  * @param followLinks whether symbolic links met while walking directories are followed (paths given
  *     explicitly are always followed)
+ * @param knowledgeRoots directories whose sources and resources feed the project model (entities,
+ *     constants, indexes) but whose findings are not reported, e.g. the other modules of a reactor
+ * @param sqlDialect the SQL dialect of the project's database, when configured
  * @param reportOnly when present, findings are reported only for these files (absolute paths); the
  *     rest of the tree is still scanned for what it tells about constants, entities and indexes
  * @param sources where file content is read (the file system, or staged content)
@@ -52,6 +55,8 @@ public record AnalysisRequest(
     long maxFileBytes,
     Duration fileTimeLimit,
     boolean followLinks,
+    List<Path> knowledgeRoots,
+    Optional<SqlDialect> sqlDialect,
     Optional<Set<Path>> reportOnly,
     SourceProvider sources,
     Optional<Baseline> baseline) {
@@ -65,6 +70,7 @@ public record AnalysisRequest(
     excludes = List.copyOf(excludes);
     indexedFields = Set.copyOf(indexedFields);
     ruleLevels = Map.copyOf(ruleLevels);
+    knowledgeRoots = List.copyOf(knowledgeRoots);
     reportOnly = reportOnly.map(Set::copyOf);
   }
 
@@ -92,6 +98,8 @@ public record AnalysisRequest(
     private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
     private Duration fileTimeLimit = DEFAULT_FILE_TIME_LIMIT;
     private boolean followLinks;
+    private final List<Path> knowledgeRoots = new ArrayList<>();
+    private Optional<SqlDialect> sqlDialect = Optional.empty();
     private Optional<Set<Path>> reportOnly = Optional.empty();
     private SourceProvider sources = SourceProvider.FILE_SYSTEM;
     private Optional<Baseline> baseline = Optional.empty();
@@ -170,6 +178,17 @@ public record AnalysisRequest(
       return this;
     }
 
+    /** Directories the model learns from without reporting their findings. */
+    public Builder knowledgeRoots(List<Path> roots) {
+      knowledgeRoots.addAll(roots);
+      return this;
+    }
+
+    public Builder sqlDialect(SqlDialect dialect) {
+      sqlDialect = Optional.of(dialect);
+      return this;
+    }
+
     /** Reports findings only for {@code files}; the whole tree is still scanned for knowledge. */
     public Builder reportOnly(Set<Path> files) {
       Set<Path> normalised = new LinkedHashSet<>();
@@ -191,8 +210,8 @@ public record AnalysisRequest(
     public AnalysisRequest build() {
       List<Path> roots = paths.isEmpty() ? List.of(baseDirectory) : paths;
       return new AnalysisRequest(baseDirectory, roots, includes, excludes, includeTests, threads,
-          identityFields, indexedFields, ruleLevels, encoding, maxFileBytes, fileTimeLimit, followLinks, reportOnly,
-          sources, baseline);
+          identityFields, indexedFields, ruleLevels, encoding, maxFileBytes, fileTimeLimit, followLinks, knowledgeRoots,
+          sqlDialect, reportOnly, sources, baseline);
     }
   }
 }

@@ -7,7 +7,7 @@ import io.github.regexguard.model.Level;
 import io.github.regexguard.model.ProcessingError;
 import io.github.regexguard.model.SuppressedFinding;
 import io.github.regexguard.model.Suppression;
-import io.github.regexguard.rules.RuleInfo;
+import io.github.regexguard.rule.RuleInfo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package io.github.regexguard;
 
 import io.github.regexguard.engine.Analysis;
 import io.github.regexguard.extract.FrontEnds;
-import io.github.regexguard.rules.BuiltInRules;
+import io.github.regexguard.rule.BuiltInRules;
 
 /** The one entry point of regexguard: the CLI and the Maven plugin are thin adapters over it. */
 public final class Analyzer {

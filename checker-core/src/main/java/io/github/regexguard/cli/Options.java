@@ -2,10 +2,12 @@ package io.github.regexguard.cli;
 
 import io.github.regexguard.AnalysisRequest;
 import io.github.regexguard.baseline.Baseline;
+import io.github.regexguard.config.ConfigFile;
+import io.github.regexguard.config.Configuration;
+import io.github.regexguard.config.ConfigurationException;
 import io.github.regexguard.model.Level;
 import io.github.regexguard.report.Reporter;
 import io.github.regexguard.report.Reporters;
-import io.github.regexguard.resolve.IdentityFields;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -39,6 +41,7 @@ record Options(
         --output-dir DIR       where report files go (default regexguard-report): regexguard.sarif,
                                regexguard.json, regexguard.html, regexguard.md
         --fail-on LEVEL        error (default) | warning | note | never
+        --config FILE          settings file (default: regexguard.yml in the working directory, if present)
         --baseline FILE        findings in the baseline are reported as baselined and do not count
         --write-baseline FILE  write every current finding to FILE as the new baseline (exit 0)
         --changed-since REF    report only files changed since the git revision REF (renames
@@ -68,7 +71,8 @@ record Options(
     boolean quiet = false;
     List<Reporter> reporters = new ArrayList<>();
     Path outputDirectory = workingDirectory.resolve("regexguard-report");
-    Optional<Level> failOn = Optional.of(Level.ERROR);
+    Optional<Optional<Level>> failOn = Optional.empty();
+    Optional<String> config = Optional.empty();
     AnalysisRequest.Builder request = AnalysisRequest.builder(workingDirectory);
     List<String> identity = new ArrayList<>();
     List<Path> paths = new ArrayList<>();
@@ -97,7 +101,8 @@ record Options(
           }
         }
         case "--output-dir" -> outputDirectory = workingDirectory.resolve(value != null ? value : next(args, ++i, arg));
-        case "--fail-on" -> failOn = failOn(value != null ? value : next(args, ++i, arg));
+        case "--fail-on" -> failOn = Optional.of(failOn(value != null ? value : next(args, ++i, arg)));
+        case "--config" -> config = Optional.of(value != null ? value : next(args, ++i, arg));
         case "--identity-fields" -> identity.addAll(list(value != null ? value : next(args, ++i, arg)));
         case "--threads" -> request.threads(threads(value != null ? value : next(args, ++i, arg)));
         case "--baseline" -> request.baseline(baseline(workingDirectory, value != null ? value : next(args, ++i, arg)));
@@ -117,15 +122,34 @@ record Options(
         }
       }
     }
+    Configuration settings = help || version ? Configuration.EMPTY : configuration(config, workingDirectory);
+    settings.applyTo(request);
     request.paths(paths);
-    request.identityFields(IdentityFields.withAdditions(identity));
+    request.identityFields(settings.identityPolicy(identity));
+    Optional<Level> threshold = failOn.or(settings::failOn).orElse(Optional.of(Level.ERROR));
     if (staged && changedSince.isPresent()) {
       throw new UsageException("--staged and --changed-since cannot be combined");
     }
     if (!help && !version) {
       GitScope.apply(request, workingDirectory, changedSince, staged);
     }
-    return new Options(help, version, quiet, reporters, outputDirectory, failOn, writeBaseline, request.build());
+    return new Options(help, version, quiet, reporters, outputDirectory, threshold, writeBaseline, request.build());
+  }
+
+  /** The named settings file, else {@code regexguard.yml} in the working directory if there is one. */
+  private static Configuration configuration(Optional<String> named, Path workingDirectory) throws UsageException {
+    Path file = workingDirectory.resolve(named.orElse(ConfigFile.DEFAULT_NAME));
+    if (named.isEmpty() && !Files.isRegularFile(file)) {
+      return Configuration.EMPTY;
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException("no such configuration file: " + named.get());
+    }
+    try {
+      return ConfigFile.read(file, named.orElse(ConfigFile.DEFAULT_NAME));
+    } catch (ConfigurationException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   private static Baseline baseline(Path workingDirectory, String file) throws UsageException {

@@ -6,21 +6,24 @@ import io.github.regexguard.Analyzer;
 import io.github.regexguard.Statistics;
 import io.github.regexguard.baseline.Baseline;
 import io.github.regexguard.baseline.BaselineOutcome;
+import io.github.regexguard.SqlDialect;
 import io.github.regexguard.extract.FrontEnd;
-import io.github.regexguard.fold.ConstantSource;
+import io.github.regexguard.extract.sql.SqlDialects;
 import io.github.regexguard.model.Finding;
 import io.github.regexguard.model.ProcessingError;
+import io.github.regexguard.model.QueryPredicate;
 import io.github.regexguard.model.SuppressedFinding;
-import io.github.regexguard.resolve.EntityModel;
-import io.github.regexguard.resolve.IndexKnowledge;
+import io.github.regexguard.model.Suppression;
 import io.github.regexguard.resolve.ProjectModel;
-import io.github.regexguard.rules.Rule;
+import io.github.regexguard.resolve.SourceTree;
+import io.github.regexguard.rule.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One run of the pipeline: discover, prefilter, parse, extract, rules, sort. */
 public final class Analysis {
@@ -39,10 +42,13 @@ public final class Analysis {
     long start = System.nanoTime();
     FileDiscovery discovery = new FileDiscovery(request);
     List<Path> files = discovery.discover();
-    ProjectModel project = new ProjectModel(ConstantSource.NONE, EntityModel.NONE, IndexKnowledge.NONE,
-        request.identityFields(), request.indexedFields());
+    SourceTree tree = new SourceTree(new KnowledgeDiscovery(request)::discover, request.encoding(),
+        request.maxFileBytes());
+    Optional<SqlDialect> dialect = request.sqlDialect()
+        .or(() -> Optional.of(SqlDialects.guess(request.baseDirectory(), request.paths())));
+    ProjectModel project = ProjectModel.of(tree, request.identityFields(), request.indexedFields(), dialect);
     RuleRunner runner = new RuleRunner(rules, request.ruleLevels(), project);
-    FileAnalyzer analyzer = new FileAnalyzer(project, frontEnds, runner, request.encoding(), request.maxFileBytes(),
+    FileAnalyzer analyzer = new FileAnalyzer(project, frontEnds, request.encoding(), request.maxFileBytes(),
         request.sources());
 
     List<Path> reported = files.stream().filter(request::reports).toList();
@@ -54,8 +60,9 @@ public final class Analysis {
     int parsed = 0;
     for (FileAnalyzer.Outcome outcome : outcomes) {
       errors.addAll(outcome.errors());
-      outcome.findings().forEach(f -> findings.putIfAbsent(key(f), f));
-      outcome.suppressed().forEach(s -> suppressed.putIfAbsent(key(s.finding()), s));
+      for (QueryPredicate predicate : outcome.predicates()) {
+        judge(runner, outcome, predicate, findings, suppressed, errors);
+      }
       lines += outcome.lines();
       parsed += outcome.parsed() ? 1 : 0;
     }
@@ -74,6 +81,28 @@ public final class Analysis {
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new AnalysisResult(Analyzer.version(), request.baseDirectory(), runner.infos(), sorted, silenced,
         baseline, errors, new Statistics(files.size(), parsed, lines, millis));
+  }
+
+  /**
+   * Applies the rules to one predicate and the file's suppressions to their findings. The rules run
+   * after every file is read, so the index catalog (built on the first predicate) reuses the syntax
+   * trees the scan parsed.
+   */
+  private static void judge(RuleRunner runner, FileAnalyzer.Outcome outcome, QueryPredicate predicate,
+      Map<String, Finding> findings, Map<String, SuppressedFinding> suppressed, List<ProcessingError> errors) {
+    try {
+      for (Finding finding : runner.run(outcome.path(), predicate)) {
+        Optional<Suppression> by = outcome.suppressions().flatMap(s -> s.find(finding));
+        if (by.isPresent()) {
+          suppressed.putIfAbsent(key(finding), new SuppressedFinding(finding, by.get()));
+        } else {
+          findings.putIfAbsent(key(finding), finding);
+        }
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      errors.add(new ProcessingError(outcome.path(), predicate.location().beginLine(),
+          "internal error while applying the rules (" + e.getClass().getSimpleName() + "); please report it"));
+    }
   }
 
   private static String key(Finding f) {

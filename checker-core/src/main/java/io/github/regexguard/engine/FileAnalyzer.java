@@ -3,11 +3,8 @@ package io.github.regexguard.engine;
 import com.github.javaparser.ast.CompilationUnit;
 import io.github.regexguard.extract.ExtractionContext;
 import io.github.regexguard.extract.FrontEnd;
-import io.github.regexguard.model.Finding;
 import io.github.regexguard.model.ProcessingError;
 import io.github.regexguard.model.QueryPredicate;
-import io.github.regexguard.model.SuppressedFinding;
-import io.github.regexguard.model.Suppression;
 import io.github.regexguard.resolve.ProjectModel;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -23,26 +20,27 @@ final class FileAnalyzer {
 
   private static final long MB = 1024 * 1024;
 
-  /** What one file produced. */
-  record Outcome(List<Finding> findings, List<SuppressedFinding> suppressed, List<ProcessingError> errors,
-      long lines, boolean parsed) {}
+  /**
+   * What one file produced. Its predicates are judged by the rules once every file is read, when the
+   * project model has learned from all of them; its suppressions are applied to those findings.
+   */
+  record Outcome(String path, List<QueryPredicate> predicates, Optional<Suppressions> suppressions,
+      List<ProcessingError> errors, long lines, boolean parsed) {}
 
   private final ProjectModel project;
   private final List<FrontEnd> frontEnds;
   private final Prefilter prefilter;
-  private final RuleRunner rules;
   private final Charset encoding;
   private final long maxFileBytes;
   private final SourceProvider sources;
   private final ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(SourceParser::new);
   private final HeapBudget heap = HeapBudget.ofHeap();
 
-  FileAnalyzer(ProjectModel project, List<FrontEnd> frontEnds, RuleRunner rules, Charset encoding, long maxFileBytes,
+  FileAnalyzer(ProjectModel project, List<FrontEnd> frontEnds, Charset encoding, long maxFileBytes,
       SourceProvider sources) {
     this.project = project;
     this.frontEnds = frontEnds;
     this.prefilter = new Prefilter(frontEnds);
-    this.rules = rules;
     this.encoding = encoding;
     this.maxFileBytes = maxFileBytes;
     this.sources = sources;
@@ -96,27 +94,31 @@ final class FileAnalyzer {
     }
     long lines = SourceText.countLines(text);
     if (!prefilter.mayMatch(text)) {
-      return new Outcome(List.of(), List.of(), List.of(), lines, false);
+      return new Outcome(path, List.of(), Optional.empty(), List.of(), lines, false);
     }
     long need = HeapBudget.need(text.length());
     if (!heap.fits(need)) {
-      return new Outcome(List.of(), List.of(), List.of(new ProcessingError(path, 1, "skipped: too large to analyse in this heap (about "
-          + need / MB + " MB needed, " + heap.capacity() / MB + " MB usable; raise -Xmx)")), lines, false);
+      return new Outcome(path, List.of(), Optional.empty(), List.of(new ProcessingError(path, 1,
+          "skipped: too large to analyse in this heap (about " + need / MB + " MB needed, " + heap.capacity() / MB
+              + " MB usable; raise -Xmx)")), lines, false);
     }
     heap.acquire(need);
     try {
       SourceParser.Parsed parsed = parsers.get().parse(text);
       if (parsed.unit().isEmpty()) {
-        return new Outcome(List.of(), List.of(),
+        return new Outcome(path, List.of(), Optional.empty(),
             List.of(new ProcessingError(path, parsed.errorLine(), parsed.errorMessage())), lines, true);
       }
-      return analyze(parsed.unit().get(), path, text, lines);
+      CompilationUnit unit = parsed.unit().get();
+      Outcome outcome = analyze(unit, path, text, lines);
+      project.learnFrom(file, text, unit);
+      return outcome;
     } finally {
       heap.release(need);
     }
   }
 
-  /** Extracts predicates and collects suppressions in one walk, runs the rules, then applies the suppressions. */
+  /** Extracts predicates and collects suppressions in one walk; the rules run later (see {@link Outcome}). */
   private Outcome analyze(CompilationUnit unit, String path, String text, long lines) {
     List<QueryPredicate> predicates = new ArrayList<>();
     ExtractionContext context = new ExtractionContext(path, unit, project, predicates::add);
@@ -124,22 +126,11 @@ final class FileAnalyzer {
     List<FrontEnd> walkers = new ArrayList<>(frontEnds);
     walkers.add(suppressions);
     new FrontEndDispatcher(walkers).dispatch(unit, context);
-    List<Finding> findings = new ArrayList<>();
-    List<SuppressedFinding> suppressed = new ArrayList<>();
-    for (QueryPredicate predicate : predicates) {
-      for (Finding finding : rules.run(path, predicate)) {
-        Optional<Suppression> by = suppressions.find(finding);
-        if (by.isPresent()) {
-          suppressed.add(new SuppressedFinding(finding, by.get()));
-        } else {
-          findings.add(finding);
-        }
-      }
-    }
-    return new Outcome(findings, suppressed, List.of(), lines, true);
+    return new Outcome(path, predicates, predicates.isEmpty() ? Optional.empty() : Optional.of(suppressions),
+        List.of(), lines, true);
   }
 
   private static Outcome failed(String path, int line, String message) {
-    return new Outcome(List.of(), List.of(), List.of(new ProcessingError(path, line, message)), 0, false);
+    return new Outcome(path, List.of(), Optional.empty(), List.of(new ProcessingError(path, line, message)), 0, false);
   }
 }

@@ -16,6 +16,9 @@ final class Prefilter {
   Prefilter(List<FrontEnd> frontEnds) {
     Set<String> all = new LinkedHashSet<>();
     frontEnds.forEach(f -> all.addAll(f.triggers()));
+    // A trigger that contains another one can never decide alone: each is one more pass over the text.
+    List<String> candidates = List.copyOf(all);
+    all.removeIf(t -> candidates.stream().anyMatch(other -> !other.equals(t) && t.contains(other)));
     triggers = all.toArray(String[]::new);
   }
 

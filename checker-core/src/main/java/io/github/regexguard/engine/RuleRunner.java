@@ -4,9 +4,10 @@ import io.github.regexguard.model.Finding;
 import io.github.regexguard.model.Level;
 import io.github.regexguard.model.QueryPredicate;
 import io.github.regexguard.resolve.FieldFacts;
+import io.github.regexguard.resolve.IndexEntry;
 import io.github.regexguard.resolve.ProjectModel;
-import io.github.regexguard.rules.Rule;
-import io.github.regexguard.rules.RuleInfo;
+import io.github.regexguard.rule.Rule;
+import io.github.regexguard.rule.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,9 @@ public final class RuleRunner {
   }
 
   public List<Finding> run(String path, QueryPredicate predicate) {
-    FieldFacts facts = project.factsFor(predicate.store(), predicate.field());
+    FieldFacts known = project.factsFor(predicate.store(), predicate.field());
+    Optional<IndexEntry> serving = predicate.renderer().servingIndex(predicate, known.indexes());
+    FieldFacts facts = serving.map(index -> servedBy(index, predicate, known)).orElse(known);
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
@@ -43,12 +46,21 @@ public final class RuleRunner {
       }
       Optional<String> message = rule.check(predicate, facts);
       if (message.isPresent()) {
-        findings.add(new Finding(info.id(), override.get(), path, predicate.location(), predicate.extent(),
+        Level level = serving.isPresent() ? Level.NOTE : override.get();
+        findings.add(new Finding(info.id(), level, path, predicate.location(), predicate.extent(),
             message.get(), predicate.renderer().rewrite(rule.problem(), predicate),
             predicate.renderer().fix(rule.problem(), predicate), predicate.field().displayName(),
             predicate.store(), facts.evidence(), predicate.code()));
       }
     }
     return findings;
+  }
+
+  /** The facts of a field whose index serves the predicate exactly as written: the finding is only a note. */
+  private static FieldFacts servedBy(IndexEntry index, QueryPredicate predicate, FieldFacts known) {
+    String where = predicate.field().owner().map(o -> o + ".").orElse("") + predicate.field().displayName();
+    return new FieldFacts(known.fieldClass(), known.indexes(), Optional.of(where + " has the index "
+        + index.expression().orElse(index.field()) + " (" + index.declaredAt()
+        + "), which serves this predicate as written, so this is only a note"));
   }
 }

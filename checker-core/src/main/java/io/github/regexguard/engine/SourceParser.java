@@ -6,12 +6,8 @@ import com.github.javaparser.ParseStart;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Problem;
-import com.github.javaparser.Processor;
 import com.github.javaparser.Provider;
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.validator.postprocessors.Java25PostProcessor;
-import com.github.javaparser.ast.validator.postprocessors.PostProcessors;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,10 +17,11 @@ import java.util.regex.Pattern;
  * variables, module imports, flexible constructor bodies) and no symbol resolution. One instance
  * per thread.
  *
- * <p>JavaParser's semantic validation is left out: it only reports code that javac would reject
- * (a class extending two classes, {@code _} as a name before Java 22), regexguard reads code that
- * compiles, and the validation costs about 40 % of the parse. The post-processing that completes
- * the tree ({@code var} types) is kept.
+ * <p>JavaParser's processing after the grammar is left out. Its semantic validation only reports
+ * code that javac would reject (a class extending two classes, {@code _} as a name before Java 22),
+ * regexguard reads code that compiles, and the validation costs about 40 % of the parse. Its one
+ * post-processing step turns the type {@code var} into a {@code VarType} with another walk over
+ * the tree; regexguard reads {@code var} as the type name it is written as.
  */
 public final class SourceParser {
 
@@ -40,14 +37,7 @@ public final class SourceParser {
         .setLanguageLevel(LANGUAGE_LEVEL)
         .setAttributeComments(false)
         .setLexicalPreservationEnabled(false);
-    PostProcessors completion = new Java25PostProcessor();
     configuration.getProcessors().clear();
-    configuration.getProcessors().add(() -> new Processor() {
-      @Override
-      public void postProcess(ParseResult<? extends Node> result, ParserConfiguration config) {
-        completion.postProcess(result, config);
-      }
-    });
     parser = new JavaParser(configuration);
   }
 

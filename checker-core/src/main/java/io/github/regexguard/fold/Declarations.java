@@ -160,10 +160,13 @@ public final class Declarations {
     final Set<String> reassigned = new HashSet<>();
 
     static Scope of(Node callable) {
-      if (!callable.containsData(KEY)) {
-        callable.setData(KEY, new Scope(callable));
+      // A file of the project model may be resolved in by several workers at once.
+      synchronized (callable) {
+        if (!callable.containsData(KEY)) {
+          callable.setData(KEY, new Scope(callable));
+        }
+        return callable.getData(KEY);
       }
-      return callable.getData(KEY);
     }
 
     private Scope(Node callable) {

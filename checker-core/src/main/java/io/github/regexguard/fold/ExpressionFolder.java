@@ -2,6 +2,7 @@ package io.github.regexguard.fold;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
@@ -183,6 +184,13 @@ public final class ExpressionFolder {
     if (name.equals("formatted") && call.getScope().isPresent()) {
       return format(call.getScope().get(), call.getArguments(), depth);
     }
+    if (call.getArguments().isEmpty() && call.getScope().isPresent()
+        && call.getScope().get() instanceof FieldAccessExpr constant) {
+      Optional<Expression> value = enumAccessor(constant, name);
+      if (value.isPresent()) {
+        return Optional.of(fold(value.get(), depth + 1));
+      }
+    }
     if (name.equals("concat") && call.getScope().isPresent() && call.getArguments().size() == 1) {
       PatternText left = fold(call.getScope().get(), depth + 1);
       return Optional.of(left.concat(fold(call.getArgument(0), depth + 1)));
@@ -316,7 +324,8 @@ public final class ExpressionFolder {
       return Optional.empty();
     }
     Optional<CompilationUnit> unit = site.findCompilationUnit();
-    return unit.flatMap(u -> constants.staticImport(u, name.getNameAsString()));
+    return unit.flatMap(u -> constants.staticImport(u, name.getNameAsString())
+        .or(() -> constants.inheritedConstant(u, name.getNameAsString())));
   }
 
   private Optional<Expression> resolveFieldAccess(FieldAccessExpr access) {
@@ -330,16 +339,32 @@ public final class ExpressionFolder {
     }
     String type = scopeName.get();
     String simpleType = type.substring(type.lastIndexOf('.') + 1);
-    for (var declaration : unit.get().findAll(com.github.javaparser.ast.body.TypeDeclaration.class)) {
+    for (TypeDeclaration<?> declaration : unit.get().findAll(TypeDeclaration.class)) {
       if (declaration.getNameAsString().equals(simpleType)) {
-        Optional<Declarations.Declared> field =
-            Declarations.constantField((com.github.javaparser.ast.body.TypeDeclaration<?>) declaration, access.getNameAsString());
+        Optional<Declarations.Declared> field = Declarations.constantField(declaration, access.getNameAsString());
         if (field.isPresent()) {
           return Optional.of(((ConstantField) field.get()).initializer());
         }
       }
     }
     return constants.typeConstant(unit.get(), type, access.getNameAsString());
+  }
+
+  /** {@code Role.ADMIN.key()}: what an accessor returns for an enum constant built with constant arguments. */
+  private Optional<Expression> enumAccessor(FieldAccessExpr constant, String method) {
+    Optional<CompilationUnit> unit = constant.findCompilationUnit();
+    if (unit.isEmpty()) {
+      return Optional.empty();
+    }
+    String type = constant.getScope().toString();
+    String simpleType = type.substring(type.lastIndexOf('.') + 1);
+    Optional<TypeDeclaration<?>> declaration = unit.get().findAll(TypeDeclaration.class).stream()
+        .filter(t -> t.getNameAsString().equals(simpleType))
+        .<TypeDeclaration<?>>map(t -> t)
+        .findFirst()
+        .or(() -> constants.type(unit.get(), type));
+    return declaration.filter(TypeDeclaration::isEnumDeclaration)
+        .flatMap(d -> EnumConstants.accessorValue(d.asEnumDeclaration(), constant.getNameAsString(), method));
   }
 
   private static boolean isPatternType(MethodCallExpr call) {

@@ -1,5 +1,7 @@
 package io.github.regexguard.model;
 
+import io.github.regexguard.resolve.IndexEntry;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,6 +15,15 @@ public interface RewriteRenderer {
 
   /** A behaviour-preserving text edit for {@code problem}, where one exists. */
   default Optional<SuggestedFix> fix(Problem problem, QueryPredicate predicate) {
+    return Optional.empty();
+  }
+
+  /**
+   * An index among {@code indexes} (those the catalog knows on the predicate's field) that serves the
+   * predicate exactly as written, such as an expression index on {@code lower(email)} for
+   * {@code lower(email) = ?}. Findings on such a predicate drop to a note.
+   */
+  default Optional<IndexEntry> servingIndex(QueryPredicate predicate, List<IndexEntry> indexes) {
     return Optional.empty();
   }
 }

@@ -44,11 +44,14 @@ public final class LikeShapes {
     return shape(Anchoring.PREFIX, prefix, Optional.empty(), caseInsensitive, raw, pattern);
   }
 
+  /**
+   * A run-time value is unknown text, not a wildcard: {@code q + "%"} is a prefix search. When it is
+   * not escaped its own {@code %} and {@code _} may still make it one, which is what
+   * {@code rawDynamicParts} reports.
+   */
   private static boolean startsWithWildcard(PatternPart first) {
-    if (first instanceof PatternPart.Literal literal) {
-      return !literal.text().isEmpty() && firstWildcard(literal.text()) == 0;
-    }
-    return !((PatternPart.Dynamic) first).quoted();
+    return first instanceof PatternPart.Literal literal
+        && !literal.text().isEmpty() && firstWildcard(literal.text()) == 0;
   }
 
   private static int firstWildcard(String text) {

@@ -8,7 +8,7 @@ import io.github.regexguard.model.Finding;
 import io.github.regexguard.model.Level;
 import io.github.regexguard.model.ProcessingError;
 import io.github.regexguard.model.SuppressedFinding;
-import io.github.regexguard.rules.RuleInfo;
+import io.github.regexguard.rule.RuleInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

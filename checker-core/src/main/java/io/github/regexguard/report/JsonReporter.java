@@ -14,7 +14,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.regexguard.AnalysisResult;
 import io.github.regexguard.model.Finding;
 import io.github.regexguard.model.Level;
-import io.github.regexguard.rules.RuleInfo;
+import io.github.regexguard.rule.RuleInfo;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

@@ -5,7 +5,7 @@ import io.github.regexguard.baseline.BaselineEntry;
 import io.github.regexguard.model.Finding;
 import io.github.regexguard.model.Level;
 import io.github.regexguard.model.Suppression;
-import io.github.regexguard.rules.RuleInfo;
+import io.github.regexguard.rule.RuleInfo;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

@@ -13,7 +13,7 @@ import io.github.regexguard.model.SourceRange;
 import io.github.regexguard.model.SuggestedFix;
 import io.github.regexguard.model.Suppression;
 import io.github.regexguard.model.TextEdit;
-import io.github.regexguard.rules.RuleInfo;
+import io.github.regexguard.rule.RuleInfo;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

@@ -5,6 +5,9 @@ import io.github.regexguard.model.Level;
 import io.github.regexguard.model.Problem;
 import io.github.regexguard.model.QueryPredicate;
 import io.github.regexguard.resolve.FieldFacts;
+import io.github.regexguard.rule.Describe;
+import io.github.regexguard.rule.QueryRule;
+import io.github.regexguard.rule.Rule;
 import java.util.Optional;
 
 /** A whole-value match made case-insensitive in a way no plain index can serve: the freeCodeCamp sign-in bug. */

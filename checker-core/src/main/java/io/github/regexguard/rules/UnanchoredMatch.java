@@ -6,6 +6,9 @@ import io.github.regexguard.model.Operator;
 import io.github.regexguard.model.Problem;
 import io.github.regexguard.model.QueryPredicate;
 import io.github.regexguard.resolve.FieldFacts;
+import io.github.regexguard.rule.Describe;
+import io.github.regexguard.rule.QueryRule;
+import io.github.regexguard.rule.Rule;
 import java.util.Optional;
 
 /** A pattern with no index bounds: unanchored, suffix, {@code ^} with multiline, alternation, leading wildcard. */

@@ -6,6 +6,8 @@ import io.github.regexguard.model.Problem;
 import io.github.regexguard.model.QueryPredicate;
 import io.github.regexguard.pattern.PatternPart;
 import io.github.regexguard.resolve.FieldFacts;
+import io.github.regexguard.rule.QueryRule;
+import io.github.regexguard.rule.Rule;
 import java.util.Optional;
 import java.util.stream.Collectors;
 

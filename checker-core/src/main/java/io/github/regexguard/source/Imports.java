@@ -6,8 +6,10 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -87,6 +89,21 @@ public final class Imports {
       return explicit;
     }
     return packageName.isEmpty() ? simple : packageName + "." + simple;
+  }
+
+  /**
+   * The fully qualified names the simple type name {@code simple} may denote, most likely first:
+   * the single-type import, else the same package, then every on-demand import.
+   */
+  public List<String> typeCandidates(String simple) {
+    String explicit = singleTypes.get(simple);
+    if (explicit != null) {
+      return List.of(explicit);
+    }
+    List<String> candidates = new ArrayList<>();
+    candidates.add(packageName.isEmpty() ? simple : packageName + "." + simple);
+    onDemandPackages.stream().sorted().forEach(p -> candidates.add(p + "." + simple));
+    return candidates;
   }
 
   public Map<String, String> staticMembers() {

@@ -13,7 +13,7 @@ import io.github.regexguard.extract.ExtractionContext;
 import io.github.regexguard.extract.FrontEnd;
 import io.github.regexguard.extract.FrontEnds;
 import io.github.regexguard.model.ProcessingError;
-import io.github.regexguard.rules.BuiltInRules;
+import io.github.regexguard.rule.BuiltInRules;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

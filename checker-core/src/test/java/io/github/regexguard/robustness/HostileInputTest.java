@@ -25,9 +25,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -336,6 +338,25 @@ class HostileInputTest {
     AnalysisResult result = scan();
     assertEquals(List.of(), result.errors());
     assertFinding(result, "Redos.java", lineOf(redos, "Filters.regex"));
+    assertGoodFindingStays(result);
+  }
+
+  /** JSqlParser backtracks exponentially on nested parentheses: a migration must not stall the index catalog. */
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.MINUTES) // guards against a hang; the assertions do not depend on time
+  void deeplyNestedSqlInAMigrationDoesNotStallTheCatalog() throws IOException {
+    Path migrations = Files.createDirectories(root.resolve("src/main/resources/db/migration"));
+    Files.writeString(migrations.resolve("V1__users.sql"), "CREATE TABLE users (id bigint PRIMARY KEY, score int DEFAULT "
+        + "(".repeat(30) + "1" + ")".repeat(30) + ", email varchar(200));\nCREATE UNIQUE INDEX users_email ON users (email);\n");
+    Path java = Files.createDirectories(root.resolve("src/main/java/app"));
+    String dao = "package app;\n\nimport java.sql.Connection;\nimport java.sql.PreparedStatement;\n\nclass UserDao {\n"
+        + "  PreparedStatement find(Connection c) throws java.sql.SQLException {\n"
+        + "    return c.prepareStatement(\"SELECT id FROM users WHERE lower(email) = lower(?)\");\n  }\n}\n";
+    Files.writeString(java.resolve("UserDao.java"), dao);
+
+    AnalysisResult result = scan();
+    assertEquals(List.of(), result.errors());
+    assertFinding(result, "src/main/java/app/UserDao.java", lineOf(dao, "SELECT"));
     assertGoodFindingStays(result);
   }
 

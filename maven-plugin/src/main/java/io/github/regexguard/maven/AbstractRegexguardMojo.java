@@ -4,13 +4,16 @@ import io.github.regexguard.AnalysisRequest;
 import io.github.regexguard.AnalysisResult;
 import io.github.regexguard.Analyzer;
 import io.github.regexguard.baseline.Baseline;
+import io.github.regexguard.config.ConfigFile;
+import io.github.regexguard.config.Configuration;
+import io.github.regexguard.config.ConfigurationException;
+import io.github.regexguard.engine.PathNames;
 import io.github.regexguard.git.Git;
 import io.github.regexguard.git.GitException;
 import io.github.regexguard.model.Level;
 import io.github.regexguard.report.ReportWriter;
 import io.github.regexguard.report.Reporter;
 import io.github.regexguard.report.Reporters;
-import io.github.regexguard.resolve.IdentityFields;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -19,9 +22,11 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -80,6 +85,23 @@ abstract class AbstractRegexguardMojo extends AbstractMojo {
   @Parameter(property = "regexguard.changedSince")
   protected String changedSince;
 
+  /**
+   * {@code collection.field} or {@code table.column} names known to be indexed where the source tree
+   * does not declare the index.
+   */
+  @Parameter(property = "regexguard.indexedFields")
+  protected List<String> indexedFields;
+
+  /**
+   * The settings file ({@code regexguard.yml} format). Default: {@code regexguard.yml} in the module,
+   * else in the top-level project's directory, if present. The plugin's own parameters win over it.
+   */
+  @Parameter(property = "regexguard.configFile")
+  protected File configFile;
+
+  /** The settings file's content, read by {@link #analyze(boolean)}. */
+  protected Configuration configuration = Configuration.EMPTY;
+
   /** Print each finding in the build log. */
   @Parameter(property = "regexguard.printFindings", defaultValue = "true")
   protected boolean printFindings;
@@ -90,14 +112,21 @@ abstract class AbstractRegexguardMojo extends AbstractMojo {
   /** The formats this goal writes when {@code formats} is not configured. */
   protected abstract List<String> defaultFormats();
 
-  /** Runs the analysis over the module's source roots, with the baseline when one applies. */
+  /**
+   * Runs the analysis over the module's source roots, with the baseline when one applies. Index
+   * knowledge comes from every module of the reactor; findings are reported for this module only.
+   */
   protected AnalysisResult analyze(boolean useBaseline) throws MojoExecutionException {
-    AnalysisRequest.Builder request = AnalysisRequest.builder(baseDirectory())
-        .paths(sourceRoots())
+    configuration = readConfiguration();
+    AnalysisRequest.Builder request = AnalysisRequest.builder(baseDirectory());
+    configuration.applyTo(request);
+    request.paths(sourceRoots())
+        .knowledgeRoots(knowledgeRoots())
         .includes(moduleGlobs(includes))
         .excludes(moduleGlobs(excludes))
         .includeTests(includeTests)
-        .identityFields(IdentityFields.withAdditions(nonNull(identityFields)))
+        .identityFields(configuration.identityPolicy(nonNull(identityFields)))
+        .indexedFields(new LinkedHashSet<>(nonNull(indexedFields)))
         .encoding(encoding());
     if (useBaseline) {
       baseline().ifPresent(request::baseline);
@@ -208,6 +237,47 @@ abstract class AbstractRegexguardMojo extends AbstractMojo {
     }
   }
 
+  private Configuration readConfiguration() throws MojoExecutionException {
+    Optional<Path> file = Optional.ofNullable(configFile).map(File::toPath);
+    if (file.isPresent() && !Files.isRegularFile(file.get())) {
+      throw new MojoExecutionException("regexguard: no such configuration file: " + file.get());
+    }
+    if (file.isEmpty()) {
+      file = defaultConfigFile();
+    }
+    if (file.isEmpty()) {
+      return Configuration.EMPTY;
+    }
+    try {
+      return ConfigFile.read(file.get(), PathNames.relative(baseDirectory(), file.get()));
+    } catch (ConfigurationException e) {
+      throw new MojoExecutionException("regexguard: " + e.getMessage());
+    }
+  }
+
+  private Optional<Path> defaultConfigFile() {
+    return List.of(project.getBasedir().toPath(), baseDirectory()).stream()
+        .map(dir -> dir.resolve(ConfigFile.DEFAULT_NAME))
+        .filter(Files::isRegularFile)
+        .findFirst();
+  }
+
+  /** The source roots and resource directories of every module of the reactor, this one's resources too. */
+  private List<Path> knowledgeRoots() {
+    List<Path> roots = new ArrayList<>();
+    List<MavenProject> reactor = session == null || session.getProjects() == null ? List.of(project) : session.getProjects();
+    for (MavenProject module : reactor) {
+      if (!module.getId().equals(project.getId())) {
+        addExisting(roots, module.getCompileSourceRoots());
+      }
+      addExisting(roots, module.getResources().stream().map(Resource::getDirectory).toList());
+      if (includeTests) {
+        addExisting(roots, module.getTestCompileSourceRoots());
+      }
+    }
+    return roots;
+  }
+
   private List<Path> sourceRoots() {
     List<Path> roots = new ArrayList<>();
     addExisting(roots, project.getCompileSourceRoots());
@@ -234,6 +304,9 @@ abstract class AbstractRegexguardMojo extends AbstractMojo {
 
   private static void addExisting(List<Path> roots, List<String> paths) {
     for (String path : paths) {
+      if (path == null) {
+        continue;
+      }
       Path p = Path.of(path);
       if (Files.isDirectory(p)) {
         roots.add(p);

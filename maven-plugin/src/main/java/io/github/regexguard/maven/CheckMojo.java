@@ -14,8 +14,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractRegexguardMojo {
 
-  /** The least severe level that fails the build: {@code error}, {@code warning}, {@code note} or {@code never}. */
-  @Parameter(property = "regexguard.failOn", defaultValue = "error")
+  /**
+   * The least severe level that fails the build: {@code error}, {@code warning}, {@code note} or
+   * {@code never}. Default: the configuration file's {@code failOn}, else {@code error}.
+   */
+  @Parameter(property = "regexguard.failOn")
   private String failOn;
 
   /** How many findings at or above {@code failOn} a module may have before the build fails. */
@@ -33,11 +36,12 @@ public final class CheckMojo extends AbstractRegexguardMojo {
       getLog().info("regexguard: skipped");
       return;
     }
-    Optional<Level> threshold = threshold(failOn);
+    Optional<Level> parameter = failOn == null ? Optional.empty() : threshold(failOn);
     if (maxAllowedViolations < 0) {
       throw new MojoExecutionException("maxAllowedViolations must not be negative, not " + maxAllowedViolations);
     }
     AnalysisResult result = analyze(true);
+    Optional<Level> threshold = failOn != null ? parameter : configuration.failOn().orElse(Optional.of(Level.ERROR));
     log(result);
     writeReports(result);
     if (threshold.isEmpty()) {

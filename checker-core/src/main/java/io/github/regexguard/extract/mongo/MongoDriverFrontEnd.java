@@ -115,8 +115,9 @@ public final class MongoDriverFrontEnd implements FrontEnd {
     for (MongoJsonFilter.Match match : MongoJsonFilter.analyze(text)) {
       SourceRange at = StringLocator.locate(source.findCompilationUnit().equals(call.findCompilationUnit()) ? source : json,
           match.token(), match.offset());
+      FieldRef field = FieldRef.named("\"" + match.field() + "\"", match.field());
       QueryPredicate predicate = new QueryPredicate(Store.MONGO,
-          FieldRef.named("\"" + match.field() + "\"", match.field()), match.operator(), match.shape(), at,
+          CollectionOfFilter.of(call, context).map(field::withOwner).orElse(field), match.operator(), match.shape(), at,
           ExtractionContext.rangeOf(call), ExtractionContext.normalisedCode(call), id(),
           new MongoRewrites("Filters.", "\"" + match.field() + "\"", false));
       context.emit(predicate);
@@ -239,7 +240,8 @@ public final class MongoDriverFrontEnd implements FrontEnd {
       String filters, boolean replaceable, ExtractionContext context) {
     // A field chosen at run time is still a query; it is judged as an ordinary field.
     Optional<String> fieldName = context.folder().constantString(fieldExpr);
-    FieldRef field = new FieldRef(fieldExpr.toString(), fieldName, Optional.empty());
+    FieldRef named = new FieldRef(fieldExpr.toString(), fieldName, Optional.empty());
+    FieldRef field = CollectionOfFilter.of(offending, context).map(named::withOwner).orElse(named);
     context.emit(new QueryPredicate(Store.MONGO, field, Operator.REGEX, shape, location,
         ExtractionContext.rangeOf(offending), ExtractionContext.normalisedCode(offending), id(),
         new MongoRewrites(filters, fieldExpr.toString(), replaceable)));

@@ -20,8 +20,7 @@ record EntityDomain(Entity entity, EntityModel model, CompilationUnit from) impl
 
   @Override
   public Optional<DomainType> property(String javaName) {
-    return entity.property(javaName).map(p -> p.embeddedType()
-        .flatMap(type -> model.find(from, type))
+    return entity.property(javaName).map(p -> model.embedded(from, entity, p)
         .<DomainType>map(embedded -> new EntityDomain(embedded, model, from))
         .orElse(DomainType.LEAF));
   }
@@ -41,7 +40,7 @@ record EntityDomain(Entity entity, EntityModel model, CompilationUnit from) impl
       }
       property = next.get();
       dbNames.add(property.dbName());
-      current = property.embeddedType().flatMap(type -> model.find(from, type)).orElse(null);
+      current = model.embedded(from, current, property).orElse(null);
     }
     return property == null ? Optional.empty() : Optional.of(new MappedPath(List.copyOf(javaNames), dbNames, property));
   }

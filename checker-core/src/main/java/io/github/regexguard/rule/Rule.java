@@ -1,4 +1,4 @@
-package io.github.regexguard.rules;
+package io.github.regexguard.rule;
 
 import io.github.regexguard.model.Problem;
 import io.github.regexguard.model.QueryPredicate;

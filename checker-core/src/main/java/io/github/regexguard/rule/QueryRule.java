@@ -1,4 +1,4 @@
-package io.github.regexguard.rules;
+package io.github.regexguard.rule;
 
 import io.github.regexguard.model.Level;
 import java.lang.annotation.ElementType;

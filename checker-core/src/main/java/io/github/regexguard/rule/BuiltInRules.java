@@ -1,5 +1,10 @@
-package io.github.regexguard.rules;
+package io.github.regexguard.rule;
 
+import io.github.regexguard.rules.CaseInsensitiveEquality;
+import io.github.regexguard.rules.CaseInsensitivePrefix;
+import io.github.regexguard.rules.RegexEquality;
+import io.github.regexguard.rules.UnanchoredMatch;
+import io.github.regexguard.rules.UnquotedRegexInput;
 import java.util.List;
 
 /** Every rule regexguard ships, in report order. */
