@@ -41,6 +41,8 @@ public final class CatalogBuilder implements Supplier<IndexCatalog> {
     if (JAVA_TRIGGERS.stream().anyMatch(text::contains)) {
       unit.setStorage(file); // entries cite the file's name
       learned.put(file, java(unit));
+      // The entity lookups of the front ends (a repository's domain type) would parse it again.
+      tree.offer(file, unit);
     }
   }
 

@@ -7,7 +7,9 @@ import io.github.regexguard.engine.SourceParser;
 import io.github.regexguard.engine.SourceText;
 import io.github.regexguard.fold.SourceFacts;
 import java.io.IOException;
+import java.lang.ref.Reference;
 import java.lang.ref.SoftReference;
+import java.lang.ref.WeakReference;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,9 +43,9 @@ public final class SourceTree {
   private final Charset encoding;
   private final long maxFileBytes;
   /** Recently resolved files, most recent last; bounded, and soft, so the cache never holds the heap. */
-  private final Map<Path, SoftReference<Optional<CompilationUnit>>> parsed = new LinkedHashMap<>(64, 0.75f, true) {
+  private final Map<Path, Reference<Optional<CompilationUnit>>> parsed = new LinkedHashMap<>(64, 0.75f, true) {
     @Override
-    protected boolean removeEldestEntry(Map.Entry<Path, SoftReference<Optional<CompilationUnit>>> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<Path, Reference<Optional<CompilationUnit>>> eldest) {
       return size() > MAX_CACHED_UNITS;
     }
   };
@@ -108,7 +110,7 @@ public final class SourceTree {
 
   /** The parsed file, from the cache when it is still there. */
   public Optional<CompilationUnit> parse(Path file) {
-    SoftReference<Optional<CompilationUnit>> cached;
+    Reference<Optional<CompilationUnit>> cached;
     synchronized (parsed) {
       cached = parsed.get(file);
     }
@@ -120,6 +122,17 @@ public final class SourceTree {
       }
     }
     return unit;
+  }
+
+  /**
+   * Keeps a file the scan has parsed (and is done walking), so that a lookup in it soon after does
+   * not parse it again. Weakly: the scan parses many files, and holding them until memory runs low
+   * would fill the heap with syntax trees.
+   */
+  public void offer(Path file, CompilationUnit unit) {
+    synchronized (parsed) {
+      parsed.put(file, new WeakReference<>(Optional.of(unit)));
+    }
   }
 
   private Optional<CompilationUnit> parseUncached(Path file) {
