@@ -123,7 +123,7 @@ final class FileAnalyzer {
     List<QueryPredicate> predicates = new ArrayList<>();
     ExtractionContext context = new ExtractionContext(path, unit, project, predicates::add);
     Suppressions suppressions = new Suppressions(path, text);
-    List<FrontEnd> walkers = new ArrayList<>(frontEnds);
+    List<FrontEnd> walkers = prefilter.frontEndsFor(text);
     walkers.add(suppressions);
     new FrontEndDispatcher(walkers).dispatch(unit, context);
     return new Outcome(path, predicates, predicates.isEmpty() ? Optional.empty() : Optional.of(suppressions),

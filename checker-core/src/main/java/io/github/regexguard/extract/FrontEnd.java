@@ -16,7 +16,11 @@ public interface FrontEnd {
   /** A short stable id, e.g. {@code mongo-driver}. */
   String id();
 
-  /** Words of which a file must contain at least one for this front end to find anything in it. */
+  /**
+   * Words of which a file must contain at least one for this front end to find anything in it. The
+   * engine parses only files with some front end's word and hands a file only to the front ends
+   * whose words it contains (a front end with no words sees every parsed file).
+   */
   List<String> triggers();
 
   default void onCall(MethodCallExpr call, ExtractionContext context) {}

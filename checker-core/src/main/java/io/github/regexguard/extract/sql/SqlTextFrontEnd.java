@@ -82,7 +82,7 @@ public final class SqlTextFrontEnd implements FrontEnd {
   @Override
   public List<String> triggers() {
     return List.of("java.sql", "javax.sql", "org.springframework.jdbc", "org.springframework.r2dbc",
-        "persistence", "org.hibernate", "org.apache.ibatis", "org.springframework.data");
+        "persistence", "org.hibernate", "org.apache.ibatis", "org.springframework.data", "org.jooq");
   }
 
   @Override
