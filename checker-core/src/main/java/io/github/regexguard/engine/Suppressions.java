@@ -4,9 +4,6 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.MemberValuePair;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import io.github.regexguard.extract.ExtractionContext;
 import io.github.regexguard.extract.FrontEnd;
@@ -14,6 +11,7 @@ import io.github.regexguard.model.Finding;
 import io.github.regexguard.model.SourceRange;
 import io.github.regexguard.model.Suppression;
 import io.github.regexguard.source.JavaLines;
+import io.github.regexguard.source.AnnotationMembers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -139,16 +137,7 @@ final class Suppressions implements FrontEnd {
   }
 
   private static List<String> values(AnnotationExpr annotation) {
-    Expression value = null;
-    if (annotation instanceof SingleMemberAnnotationExpr single) {
-      value = single.getMemberValue();
-    } else if (annotation instanceof NormalAnnotationExpr normal) {
-      for (MemberValuePair pair : normal.getPairs()) {
-        if (pair.getNameAsString().equals("value")) {
-          value = pair.getValue();
-        }
-      }
-    }
+    Expression value = AnnotationMembers.member(annotation, "value").orElse(null);
     List<String> out = new ArrayList<>();
     if (value instanceof StringLiteralExpr literal) {
       out.add(literal.asString());

@@ -4,9 +4,6 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.MemberValuePair;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import io.github.regexguard.fold.ExpressionFolder;
 import io.github.regexguard.source.Imports;
@@ -43,17 +40,7 @@ final class Annotations {
 
   /** A member's value; {@code value} is also the member of a single-member annotation. */
   static Optional<Expression> member(AnnotationExpr annotation, String name) {
-    if (annotation instanceof SingleMemberAnnotationExpr single) {
-      return name.equals("value") ? Optional.of(single.getMemberValue()) : Optional.empty();
-    }
-    if (annotation instanceof NormalAnnotationExpr normal) {
-      for (MemberValuePair pair : normal.getPairs()) {
-        if (pair.getNameAsString().equals(name)) {
-          return Optional.of(pair.getValue());
-        }
-      }
-    }
-    return Optional.empty();
+    return io.github.regexguard.source.AnnotationMembers.member(annotation, name);
   }
 
   /** The first non-empty constant string among {@code names}. */

@@ -1,13 +1,9 @@
 package io.github.regexguard.extract.spring;
 
-import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.MemberValuePair;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import io.github.regexguard.extract.ExtractionContext;
@@ -30,6 +26,7 @@ import io.github.regexguard.pattern.PatternText;
 import io.github.regexguard.pattern.RegexFlags;
 import io.github.regexguard.resolve.Entity;
 import io.github.regexguard.source.Imports;
+import io.github.regexguard.source.AnnotationMembers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -269,8 +266,10 @@ public final class MongoRepositoryFrontEnd implements FrontEnd {
   /** A parameter's {@code @Param} name, or its declared name. */
   private static String boundName(Parameter parameter) {
     for (AnnotationExpr annotation : parameter.getAnnotations()) {
-      if (annotation.getNameAsString().endsWith("Param") && annotation instanceof SingleMemberAnnotationExpr single) {
-        return single.getMemberValue().asStringLiteralExpr().asString();
+      Optional<Expression> value = AnnotationMembers.member(annotation, "value");
+      if (annotation.getNameAsString().endsWith("Param") && value.isPresent()
+          && value.get() instanceof com.github.javaparser.ast.expr.StringLiteralExpr literal) {
+        return literal.asString();
       }
     }
     return parameter.getNameAsString();
@@ -278,14 +277,7 @@ public final class MongoRepositoryFrontEnd implements FrontEnd {
 
   /** The annotation's {@code value}, written as the single member or as {@code value = ...}. */
   private static Optional<Expression> filterValue(AnnotationExpr annotation) {
-    if (annotation instanceof SingleMemberAnnotationExpr single) {
-      return Optional.of(single.getMemberValue());
-    }
-    if (annotation instanceof NormalAnnotationExpr normal) {
-      NodeList<MemberValuePair> pairs = normal.getPairs();
-      return pairs.stream().filter(p -> p.getNameAsString().equals("value")).map(MemberValuePair::getValue).findFirst();
-    }
-    return Optional.empty();
+    return AnnotationMembers.member(annotation, "value");
   }
 
   private static boolean isStringType(Type type, boolean varArgs) {

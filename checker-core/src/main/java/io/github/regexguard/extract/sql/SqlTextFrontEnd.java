@@ -6,10 +6,7 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import io.github.regexguard.extract.ExtractionContext;
 import io.github.regexguard.extract.FrontEnd;
 import io.github.regexguard.model.FieldRef;
@@ -20,6 +17,7 @@ import io.github.regexguard.model.Store;
 import io.github.regexguard.pattern.PatternPart;
 import io.github.regexguard.pattern.PatternText;
 import io.github.regexguard.resolve.Entity;
+import io.github.regexguard.source.AnnotationMembers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -209,17 +207,7 @@ public final class SqlTextFrontEnd implements FrontEnd {
   }
 
   private static Optional<Expression> attribute(AnnotationExpr annotation, String name) {
-    if (annotation instanceof SingleMemberAnnotationExpr single) {
-      return name.equals("value") ? Optional.of(single.getMemberValue()) : Optional.empty();
-    }
-    if (annotation instanceof NormalAnnotationExpr normal) {
-      for (MemberValuePair pair : normal.getPairs()) {
-        if (pair.getNameAsString().equals(name)) {
-          return Optional.of(pair.getValue());
-        }
-      }
-    }
-    return Optional.empty();
+    return AnnotationMembers.member(annotation, name);
   }
 
   private static List<String> imports(ExtractionContext context) {
