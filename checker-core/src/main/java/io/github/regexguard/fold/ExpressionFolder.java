@@ -72,12 +72,7 @@ public final class ExpressionFolder {
     if (depth > MAX_DEPTH) {
       return Optional.empty();
     }
-    Optional<Expression> next = Optional.empty();
-    if (e instanceof NameExpr name) {
-      next = resolveName(name);
-    } else if (e instanceof FieldAccessExpr access) {
-      next = resolveFieldAccess(access);
-    }
+    Optional<Expression> next = definitionOf(e);
     if (next.isEmpty()) {
       return Optional.of(e);
     }
@@ -108,12 +103,7 @@ public final class ExpressionFolder {
         return folded.get();
       }
     }
-    Optional<Expression> target = Optional.empty();
-    if (e instanceof NameExpr name) {
-      target = resolveName(name);
-    } else if (e instanceof FieldAccessExpr access) {
-      target = resolveFieldAccess(access);
-    }
+    Optional<Expression> target = definitionOf(e);
     if (target.isPresent()) {
       return fold(target.get(), depth + 1);
     }
@@ -275,10 +265,7 @@ public final class ExpressionFolder {
     if (patternFlag.isPresent()) {
       return patternFlag;
     }
-    Optional<Expression> target =
-        e instanceof NameExpr name
-            ? resolveName(name)
-            : e instanceof FieldAccessExpr access ? resolveFieldAccess(access) : Optional.empty();
+    Optional<Expression> target = definitionOf(e);
     return target.isPresent() ? constantInt(target.get(), depth + 1) : OptionalInt.empty();
   }
 
@@ -305,6 +292,17 @@ public final class ExpressionFolder {
       case "UNICODE_CHARACTER_CLASS" -> OptionalInt.of(0x100);
       default -> OptionalInt.empty();
     };
+  }
+
+  /** The expression a name or constant access stands for: an initializer, or nothing. */
+  private Optional<Expression> definitionOf(Expression e) {
+    if (e instanceof NameExpr name) {
+      return resolveName(name);
+    }
+    if (e instanceof FieldAccessExpr access) {
+      return resolveFieldAccess(access);
+    }
+    return Optional.empty();
   }
 
   private Optional<Expression> resolveName(NameExpr name) {
